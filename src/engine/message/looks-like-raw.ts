@@ -1,0 +1,61 @@
+/**
+ * Decides whether a text is a raw message (headers, a blank line, a body) rather than text copied
+ * from a page. Only the first lines are looked at.
+ */
+
+/** Header names that a real message header block almost always carries. */
+const TELLING_HEADERS = new Set([
+  "received",
+  "return-path",
+  "from",
+  "to",
+  "subject",
+  "date",
+  "message-id",
+  "mime-version",
+  "content-type",
+  "delivered-to",
+  "x-failed-recipients",
+  "auto-submitted",
+  "x-original-to",
+]);
+
+const HEADER_LINE = /^([!-9;-~]{1,76}):/;
+
+export function looksLikeRawMessage(text: string): boolean {
+  let pos = 0;
+  let telling = 0;
+  let lines = 0;
+  // An mbox separator line ("From sender date") may come first.
+  if (text.startsWith("From ")) pos = nextLine(text, 0);
+  while (pos < text.length && lines < 60) {
+    const end = lineEnd(text, pos);
+    const line = text.slice(pos, end);
+    lines++;
+    if (line.trim() === "") break;
+    if (line.charCodeAt(0) !== 0x20 && line.charCodeAt(0) !== 0x09) {
+      const m = HEADER_LINE.exec(line);
+      if (m === null) return false;
+      if (TELLING_HEADERS.has((m[1] as string).toLowerCase())) telling++;
+    } else if (lines === 1) {
+      return false;
+    }
+    pos = nextLine(text, end);
+  }
+  return telling >= 2;
+}
+
+function lineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return i;
+  }
+  return text.length;
+}
+
+function nextLine(text: string, from: number): number {
+  let i = lineEnd(text, from);
+  if (text.charCodeAt(i) === 0x0d) i++;
+  if (text.charCodeAt(i) === 0x0a) i++;
+  return i;
+}

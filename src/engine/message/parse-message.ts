@@ -1,0 +1,110 @@
+/**
+ * Reads a raw message (RFC 5322 + MIME) into a `MailMessage` with postal-mime, which runs in
+ * browsers and in Node alike and does the MIME work: transfer encodings, charsets, nesting.
+ */
+
+import type { Email } from "postal-mime";
+import PostalMime, { decodeWords } from "postal-mime";
+import { MAX_BODY_CHARS, MAX_RAW_BYTES } from "../limits";
+import { htmlToText } from "./html-to-text";
+import type { MailMessage } from "./mail-message";
+import { textMessage } from "./mail-message";
+
+const utf8 = new TextDecoder("utf-8");
+
+const DELIVERY_STATUS_TYPES = new Set(["message/delivery-status", "message/global-delivery-status"]);
+const ORIGINAL_MESSAGE_TYPES = new Set([
+  "message/rfc822",
+  "text/rfc822-headers",
+  "message/global",
+  "message/global-headers",
+]);
+
+export async function parseMessage(input: Uint8Array): Promise<MailMessage> {
+  const truncated = input.byteLength > MAX_RAW_BYTES;
+  const bytes = normalizeLoneCarriageReturns(skipMboxSeparator(truncated ? input.subarray(0, MAX_RAW_BYTES) : input));
+  let email: Email;
+  try {
+    email = await PostalMime.parse(bytes, { forceRfc822Attachments: true, maxRfc822NestingDepth: 0 });
+  } catch {
+    // Broken beyond what the parser accepts (nesting or header limits): read it as text.
+    return textMessage(cap(utf8.decode(bytes)), true);
+  }
+
+  const headers = new Map<string, string[]>();
+  for (const h of email.headers) {
+    const list = headers.get(h.key);
+    if (list === undefined) headers.set(h.key, [h.value]);
+    else list.push(h.value);
+  }
+
+  let deliveryStatus: string | null = null;
+  let feedbackReport: string | null = null;
+  let originalHeaders = "";
+  for (const part of email.attachments) {
+    const type = part.mimeType;
+    if (DELIVERY_STATUS_TYPES.has(type)) {
+      deliveryStatus = (deliveryStatus === null ? "" : `${deliveryStatus}\n\n`) + decodePart(part.content);
+    } else if (type === "message/feedback-report") {
+      feedbackReport = decodePart(part.content);
+    } else if (ORIGINAL_MESSAGE_TYPES.has(type) && originalHeaders === "") {
+      originalHeaders = headerBlock(decodePart(part.content));
+    }
+  }
+
+  const plain = email.text ?? "";
+  const body = plain.trim() !== "" ? plain : email.html !== undefined ? htmlToText(email.html) : "";
+  const text = cap(body.replace(/\r\n?/g, "\n"));
+  return {
+    raw: true,
+    headers,
+    from: headers.has("from") ? decodeWords(headers.get("from")?.[0] ?? "") : "",
+    subject: email.subject ?? "",
+    text,
+    deliveryStatus,
+    feedbackReport,
+    originalHeaders,
+    truncated: truncated || text.length < body.length,
+  };
+}
+
+function decodePart(content: ArrayBuffer | Uint8Array | string): string {
+  return typeof content === "string" ? content : utf8.decode(content);
+}
+
+function cap(text: string): string {
+  return text.length > MAX_BODY_CHARS ? text.slice(0, MAX_BODY_CHARS) : text;
+}
+
+/** The header block of a message: everything before the first empty line. */
+function headerBlock(message: string): string {
+  const normalized = message.replace(/\r\n?/g, "\n");
+  const end = normalized.indexOf("\n\n");
+  return end === -1 ? normalized : normalized.slice(0, end);
+}
+
+/** Mailbox files start each message with a "From sender date" line that is not a header. */
+function skipMboxSeparator(bytes: Uint8Array): Uint8Array {
+  if (bytes[0] !== 0x46 || bytes[1] !== 0x72 || bytes[2] !== 0x6f || bytes[3] !== 0x6d || bytes[4] !== 0x20) {
+    return bytes;
+  }
+  const newline = bytes.indexOf(0x0a);
+  return newline === -1 ? bytes : bytes.subarray(newline + 1);
+}
+
+/** Old Macintosh files end lines with a bare CR, which MIME parsers do not split on. */
+function normalizeLoneCarriageReturns(bytes: Uint8Array): Uint8Array {
+  let lone = false;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) {
+      lone = true;
+      break;
+    }
+  }
+  if (!lone) return bytes;
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    out[i] = bytes[i] === 0x0d && bytes[i + 1] !== 0x0a ? 0x0a : (bytes[i] as number);
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+/**
+ * Turns a reader's recipient reports, together with the DSN part when there is one, into
+ * complete `Failure` records: one rule for every format, so readers only say what their text says.
+ */
+import type { DeliveryStatus, DsnRecipient } from "../dsn/parse-delivery-status";
+import { codeClass, findEnhancedStatus, findReplyCode, joinMultilineReply } from "../smtp/codes";
+import type { Failure } from "../types";
+import type { RecipientReport } from "./reader";
+import { normalizeAddress } from "./text-tools";
+
+export function combine(reports: RecipientReport[], dsn: DeliveryStatus | null, format: string): Failure[] {
+  const dsnRecipients = dsn?.recipients ?? [];
+  const pairs = pairWithDsn(reports, dsnRecipients);
+  return pairs.map(([report, fields]) => toFailure(report, fields, dsn, format));
+}
+
+/** Matches text reports to DSN blocks by address, else by position when the counts agree. */
+function pairWithDsn(
+  reports: RecipientReport[],
+  dsn: readonly DsnRecipient[],
+): Array<[RecipientReport, DsnRecipient | null]> {
+  if (dsn.length === 0) return reports.map((r) => [r, null]);
+  const used = new Set<number>();
+  const pairs: Array<[RecipientReport, DsnRecipient | null]> = [];
+  for (const report of reports) {
+    const address = report.recipient?.toLowerCase();
+    const index = dsn.findIndex(
+      (d, i) =>
+        !used.has(i) &&
+        address !== undefined &&
+        (d.finalRecipient?.toLowerCase() === address || d.originalRecipient?.toLowerCase() === address),
+    );
+    if (index !== -1) used.add(index);
+    pairs.push([report, index === -1 ? null : (dsn[index] as DsnRecipient)]);
+  }
+  const unpairedReports = pairs.filter(([, d]) => d === null);
+  const unusedDsn = dsn.filter((_, i) => !used.has(i));
+  if (unpairedReports.length > 0 && unpairedReports.length === unusedDsn.length) {
+    unpairedReports.forEach((pair, i) => {
+      pair[1] = unusedDsn[i] as DsnRecipient;
+    });
+  }
+  return pairs;
+}
+
+function toFailure(
+  report: RecipientReport,
+  fields: DsnRecipient | null,
+  dsn: DeliveryStatus | null,
+  format: string,
+): Failure {
+  const recipientText = report.recipient ?? fields?.finalRecipient ?? fields?.originalRecipient ?? null;
+  const diagnostic = joinMultilineReply(
+    report.diagnostic.trim() !== "" ? report.diagnostic : (fields?.diagnosticCode ?? ""),
+  );
+  const status = report.status ?? chooseStatus(fields?.status ?? null, diagnostic);
+  const replyCode = report.replyCode ?? findReplyCode(diagnostic);
+  const action = report.action ?? fields?.action ?? null;
+  return {
+    recipient: recipientText === null ? null : normalizeAddress(recipientText),
+    status,
+    replyCode,
+    diagnostic,
+    remoteMta: report.remoteMta ?? fields?.remoteMta ?? null,
+    reportingMta: report.reportingMta ?? dsn?.reportingMta ?? null,
+    permanent: report.permanent ?? isPermanent(action, status, replyCode, diagnostic),
+    action,
+    command: report.command ?? null,
+    format,
+  };
+}
+
+/**
+ * The DSN's Status field, unless it is the unspecific x.0.0 and the remote reply carries a more
+ * precise code of the same class.
+ */
+export function chooseStatus(dsnStatus: string | null, diagnostic: string): string | null {
+  const fromText = findEnhancedStatus(diagnostic);
+  const valid = dsnStatus !== null && /^[245]\.\d{1,3}\.\d{1,3}$/.test(dsnStatus) ? dsnStatus : null;
+  if (valid === null) return fromText;
+  if (fromText !== null && valid.endsWith(".0.0") && codeClass(fromText) === codeClass(valid)) return fromText;
+  return valid;
+}
+
+/** Whether retrying will not help: the sender's server has given up, or the reply is 5xx. */
+export function isPermanent(
+  action: string | null,
+  status: string | null,
+  replyCode: string | null,
+  diagnostic: string,
+): boolean {
+  if (action === "failed") return true;
+  if (action === "delayed" || action === "delivered" || action === "relayed" || action === "expanded") return false;
+  const cls = codeClass(status) ?? codeClass(replyCode);
+  if (cls === "4") return false;
+  if (cls === "5") return true;
+  return !/will (?:retry|keep trying|try again)|temporar/i.test(diagnostic);
+}

@@ -1,0 +1,24 @@
+/**
+ * Every format reader, in the order they are tried. Specific servers and services come first
+ * (their `matches` looks for their own markers); the generic readers close the list. The first
+ * reader whose `matches` holds and whose `read` finds recipients wins.
+ *
+ * Adding a format: write `formats/<id>.ts` with its fixture and test, and list it here.
+ */
+import { diagnosticLine } from "./formats/diagnostic-line";
+import { dsnInText } from "./formats/dsn-in-text";
+import { genericText } from "./formats/generic-text";
+import { rfc3464 } from "./formats/rfc3464";
+import type { FormatReader } from "./reader";
+
+/** Readers of one mail server's, service's or webmail's own bounce layout. */
+const SPECIFIC_READERS: readonly FormatReader[] = [
+  // section: webmail and Microsoft / Google layouts
+  // section: mail servers
+  // section: providers and services
+];
+
+/** Readers of no particular sender, tried last. */
+const GENERIC_READERS: readonly FormatReader[] = [rfc3464, dsnInText, genericText, diagnosticLine];
+
+export const READERS: readonly FormatReader[] = [...SPECIFIC_READERS, ...GENERIC_READERS];

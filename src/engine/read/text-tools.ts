@@ -1,0 +1,74 @@
+/** Small text helpers shared by the format readers. */
+
+/**
+ * An e-mail address: a local part of the usual characters, "@", and a domain of dot-separated
+ * labels (or an address literal). Bounded repetitions, one way to match: no backtracking blow-up.
+ */
+const ADDRESS_SOURCE =
+  "[A-Za-z0-9._%+!#$&*/=?^`{|}~'-]{1,128}@(?:[A-Za-z0-9_-]{1,63}(?:\\.[A-Za-z0-9_-]{1,63}){0,10}|\\[[0-9A-Fa-f.:]{2,45}\\])";
+const ADDRESS = new RegExp(ADDRESS_SOURCE);
+const ADDRESS_GLOBAL = new RegExp(ADDRESS_SOURCE, "g");
+
+/** The first address in the text (without angle brackets), or null. */
+export function findAddress(text: string): string | null {
+  const m = ADDRESS.exec(text);
+  return m === null ? null : normalizeAddress(m[0]);
+}
+
+/** Every address in the text, in order. */
+export function findAddresses(text: string): string[] {
+  ADDRESS_GLOBAL.lastIndex = 0;
+  return Array.from(text.matchAll(ADDRESS_GLOBAL), (m) => normalizeAddress(m[0]));
+}
+
+/** Strips brackets, quotes, a leading "rfc822;" and trailing dots; lower-cases the domain. */
+export function normalizeAddress(raw: string): string {
+  let a = raw.trim().replace(/^rfc822;\s*/i, "");
+  a = a.replace(/^[<"'([]+/, "").replace(/[>"')\].,;:]+$/, "");
+  const at = a.lastIndexOf("@");
+  if (at <= 0) return a;
+  return `${a.slice(0, at)}@${a.slice(at + 1).toLowerCase()}`;
+}
+
+/** True for an address that names a real mailbox (not "postmaster" of the reporting host etc.). */
+export function isAddress(text: string): boolean {
+  return ADDRESS.test(text) && !/\s/.test(text.trim());
+}
+
+/**
+ * Joins lines that continue the previous one (indented by a space or tab) into it, as mail
+ * servers wrap long replies.
+ */
+export function unwrapIndented(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const first = line.charCodeAt(0);
+    if ((first === 0x20 || first === 0x09) && out.length > 0 && line.trim() !== "" && out[out.length - 1] !== "") {
+      out[out.length - 1] = `${out[out.length - 1]} ${line.trim()}`;
+    } else {
+      out.push(line.trimEnd());
+    }
+  }
+  return out;
+}
+
+/** Index of the first line containing `needle` (case-sensitive) at or after `from`, or -1. */
+export function indexOfLine(lines: readonly string[], needle: string, from = 0): number {
+  for (let i = from; i < lines.length; i++) if ((lines[i] as string).includes(needle)) return i;
+  return -1;
+}
+
+/** Index of the first line whose lower-cased text contains `needle` (lower-case), or -1. */
+export function indexOfLineLower(lines: readonly string[], needle: string, from = 0): number {
+  for (let i = from; i < lines.length; i++) if ((lines[i] as string).toLowerCase().includes(needle)) return i;
+  return -1;
+}
+
+/** The text of an SMTP command named in a reply ("in reply to RCPT TO command" gives "RCPT"). */
+export function commandIn(text: string): string | null {
+  const m = /\b(HELO|EHLO|MAIL FROM|RCPT TO|DATA|CONN|STARTTLS|AUTH|BDAT|end of data)\b/i.exec(text);
+  if (m === null) return null;
+  const word = (m[1] as string).toUpperCase();
+  if (word === "END OF DATA") return "DATA";
+  return word.split(" ")[0] as string;
+}
