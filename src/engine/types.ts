@@ -76,3 +76,101 @@ export interface ReadResult {
   /** A message for a person when the input could not be read at all (never thrown). */
   error: string | null;
 }
+
+/**
+ * Why a recipient failed, in the vocabulary of the Sisimai project (34 names), so that bounce
+ * processors already know it. Meanings: `src/engine/knowledge/reasons.ts`.
+ */
+export type Reason =
+  | "authfailure"
+  | "badreputation"
+  | "blocked"
+  | "contenterror"
+  | "delivered"
+  | "emailtoolarge"
+  | "expired"
+  | "failedstarttls"
+  | "feedback"
+  | "filtered"
+  | "hasmoved"
+  | "hostunknown"
+  | "mailboxfull"
+  | "mailererror"
+  | "networkerror"
+  | "norelaying"
+  | "notaccept"
+  | "notcompliantrfc"
+  | "onhold"
+  | "policyviolation"
+  | "ratelimited"
+  | "rejected"
+  | "requireptr"
+  | "securityerror"
+  | "spamdetected"
+  | "suppressed"
+  | "suspend"
+  | "syntaxerror"
+  | "systemerror"
+  | "systemfull"
+  | "undefined"
+  | "userunknown"
+  | "vacation"
+  | "virusdetected";
+
+/**
+ * How bad a failure is for the sender. low: this one recipient cannot receive; medium: temporary
+ * or specific to this message; high: the sender's setup or message is refused until fixed;
+ * critical: the sender's IP or domain is blocked wholesale.
+ */
+export type Severity = "low" | "medium" | "high" | "critical";
+
+/** Who must act: the sender, the sender's IT or email service, the recipient, their admin, or nobody. */
+export type Actor = "sender" | "sender-admin" | "recipient" | "recipient-admin" | "none";
+
+/** A mailbox provider or filtering service, with an id of `knowledge/providers`. */
+export interface ProviderRef {
+  id: string;
+  name: string;
+}
+
+/** A DNS blocklist or reputation list, with its lookup or delisting page. */
+export interface BlocklistRef {
+  id: string;
+  name: string;
+  url: string;
+}
+
+/** An official page: the provider's own help, the list's lookup page, or the standard. */
+export interface Link {
+  title: string;
+  url: string;
+}
+
+/** What the engine says about one failure, for a person. */
+export interface Explanation {
+  reason: Reason;
+  /** The reason in plain words ("The address does not exist"). */
+  reasonLabel: string;
+  severity: Severity;
+  provider: ProviderRef | null;
+  blocklist: BlocklistRef | null;
+  actor: Actor;
+  /** One plain sentence a non-technical sender understands. */
+  summary: string;
+  /** Ordered steps. */
+  advice: string[];
+  /** Most specific official page first. */
+  links: Link[];
+  /** A corrected address for a likely typo in the recipient's domain, else null. */
+  suggestion: string | null;
+  /** Id of the table row that decided the reason ("google/no-such-user"), for tests and bug reports. */
+  ruleId: string;
+}
+
+/** A failure with its explanation. */
+export type ExplainedFailure = Failure & Explanation;
+
+/** The engine's full answer: what `readBounce` finds, each failure explained. */
+export interface ExplainResult extends Omit<ReadResult, "failures"> {
+  failures: ExplainedFailure[];
+}
