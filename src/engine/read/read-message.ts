@@ -35,7 +35,7 @@ export async function toMessage(input: BounceInput): Promise<MailMessage> {
     const truncated = input.length > MAX_TEXT_CHARS;
     return textMessage(normalizeText(truncated ? input.slice(0, MAX_TEXT_CHARS) : input), truncated);
   }
-  const head = latin1(input.subarray(0, 8000));
+  const head = latin1.decode(input.subarray(0, 8000));
   if (looksLikeRawMessage(head.trimStart())) return parseMessage(input);
   const truncated = input.byteLength > MAX_RAW_BYTES;
   const text = new TextDecoder("utf-8").decode(truncated ? input.subarray(0, MAX_RAW_BYTES) : input);
@@ -88,11 +88,8 @@ function normalizeText(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, " ");
 }
 
-function latin1(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i] as number);
-  return out;
-}
+/** Header detection looks at bytes as single-byte characters, whatever the body's charset. */
+const latin1 = new TextDecoder("latin1");
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
