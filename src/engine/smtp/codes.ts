@@ -4,15 +4,18 @@
  * them backtrack.
  */
 
-/** `5.1.1`, `4.7.0`, `5.7.606`: class 2, 4 or 5, subject and detail of up to three digits. */
-const ENHANCED_STATUS = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/g;
+/**
+ * `5.1.1`, `4.7.0`, `5.7.606`: class 2, 4 or 5; subject 0 to 7 (RFC 3463 defines no other,
+ * which also keeps version numbers like "Exim 4.94.2" out); detail of up to three digits.
+ */
+const ENHANCED_STATUS = /(?<![\d.])([245])\.([0-7])\.(\d{1,3})(?![\d]|\.\d)/g;
 
 /** Every enhanced status code in the text, in order of appearance. */
 export function findEnhancedStatuses(text: string): string[] {
   const found: string[] = [];
   ENHANCED_STATUS.lastIndex = 0;
   for (let m = ENHANCED_STATUS.exec(text); m !== null; m = ENHANCED_STATUS.exec(text)) {
-    found.push(`${m[1]}.${Number(m[2])}.${Number(m[3])}`);
+    found.push(`${m[1]}.${m[2]}.${Number(m[3])}`);
   }
   return found;
 }
@@ -21,7 +24,7 @@ export function findEnhancedStatuses(text: string): string[] {
 export function findEnhancedStatus(text: string): string | null {
   ENHANCED_STATUS.lastIndex = 0;
   const m = ENHANCED_STATUS.exec(text);
-  return m === null ? null : `${m[1]}.${Number(m[2])}.${Number(m[3])}`;
+  return m === null ? null : `${m[1]}.${m[2]}.${Number(m[3])}`;
 }
 
 /**
@@ -56,24 +59,26 @@ export function codeClass(code: string | null): "2" | "4" | "5" | null {
  * (reply code, hyphen or space, and the same enhanced code) are dropped after the first.
  */
 export function joinMultilineReply(text: string): string {
-  const tokens = collapseWhitespace(text).split(" ");
-  const first = /^([245]\d\d)(?:-(.*))?$/.exec(tokens[0] ?? "");
-  if (first === null) return tokens.join(" ");
-  const code = first[1] as string;
-  // "550-5.7.26" arrives as one token, "550 5.7.26" as two.
-  const glued = first[2];
-  const status = glued !== undefined ? glued : tokens[1];
-  const hasStatus = status !== undefined && /^[245]\.\d{1,3}\.\d{1,3}$/.test(status);
-  const out: string[] = [code];
-  if (glued !== undefined && glued !== "") out.push(glued);
-  for (let i = 1; i < tokens.length; i++) {
+  const flat = collapseWhitespace(text);
+  const head = /^([245]\d\d)[- ](?:([245]\.\d{1,3}\.\d{1,3}) )?/.exec(flat);
+  if (head === null) return flat;
+  const code = head[1] as string;
+  const status = head[2];
+  const out: string[] = status === undefined ? [code] : [code, status];
+  const tokens = flat.slice(head[0].length).split(" ");
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
-    if (token === `${code}-${hasStatus ? status : ""}` || (!hasStatus && token === `${code}-`)) continue;
     if (token === code || token === `${code}-`) {
-      if (hasStatus && tokens[i + 1] === status) i++;
+      // "550 5.7.26" or "550- 5.7.26": skip the repeated status too.
+      if (status !== undefined && tokens[i + 1] === status) i++;
       continue;
     }
-    out.push(token);
+    if (token.startsWith(`${code}-`)) {
+      const rest = token.slice(code.length + 1);
+      if (rest !== status && rest !== "") out.push(rest);
+      continue;
+    }
+    if (token !== "") out.push(token);
   }
   return out.join(" ");
 }
