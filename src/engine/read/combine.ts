@@ -20,16 +20,21 @@ function pairWithDsn(
   dsn: readonly DsnRecipient[],
 ): Array<[RecipientReport, DsnRecipient | null]> {
   if (dsn.length === 0) return reports.map((r) => [r, null]);
+  // Address → DSN block indexes, so pairing stays linear for bounces with thousands of recipients.
+  const byAddress = new Map<string, number[]>();
+  dsn.forEach((d, i) => {
+    for (const a of new Set([d.finalRecipient?.toLowerCase(), d.originalRecipient?.toLowerCase()])) {
+      if (a === undefined) continue;
+      const list = byAddress.get(a);
+      if (list === undefined) byAddress.set(a, [i]);
+      else list.push(i);
+    }
+  });
   const used = new Set<number>();
   const pairs: Array<[RecipientReport, DsnRecipient | null]> = [];
   for (const report of reports) {
-    const address = report.recipient?.toLowerCase();
-    const index = dsn.findIndex(
-      (d, i) =>
-        !used.has(i) &&
-        address !== undefined &&
-        (d.finalRecipient?.toLowerCase() === address || d.originalRecipient?.toLowerCase() === address),
-    );
+    const candidates = report.recipient === null ? undefined : byAddress.get(report.recipient.toLowerCase());
+    const index = candidates?.find((i) => !used.has(i)) ?? -1;
     if (index !== -1) used.add(index);
     pairs.push([report, index === -1 ? null : (dsn[index] as DsnRecipient)]);
   }
