@@ -5,10 +5,18 @@
  *
  * Adding a format: write `formats/<id>.ts` with its fixture and test, and list it here.
  */
+import { biglobe } from "./formats/biglobe";
 import { diagnosticLine } from "./formats/diagnostic-line";
 import { dsnInText } from "./formats/dsn-in-text";
+import { ezweb } from "./formats/ezweb";
 import { genericText } from "./formats/generic-text";
+import { gmx } from "./formats/gmx";
+import { kddi } from "./formats/kddi";
+import { mailRu } from "./formats/mail-ru";
+import { messagelabs } from "./formats/messagelabs";
 import { rfc3464 } from "./formats/rfc3464";
+import { yahoo } from "./formats/yahoo";
+import { zoho } from "./formats/zoho";
 import type { FormatReader } from "./reader";
 
 /** Readers of one mail server's, service's or webmail's own bounce layout. */
@@ -16,6 +24,15 @@ const SPECIFIC_READERS: readonly FormatReader[] = [
   // section: webmail and Microsoft / Google layouts
   // section: mail servers
   // section: providers and services
+  // mailbox providers
+  yahoo,
+  mailRu,
+  gmx,
+  zoho,
+  ezweb,
+  kddi,
+  biglobe,
+  messagelabs,
 ];
 
 /** Readers of no particular sender, tried last. */

@@ -72,3 +72,20 @@ export function commandIn(text: string): string | null {
   if (word === "END OF DATA") return "DATA";
   return word.split(" ")[0] as string;
 }
+
+/** Where readers look for a format's opening words: bounce notices say who they are early. */
+const NEAR_START = 4000;
+
+/** True when `needle` starts within the first `limit` characters; never scans further. */
+export function includesNearStart(text: string, needle: string, limit = NEAR_START): boolean {
+  return text.lastIndexOf(needle, limit) !== -1;
+}
+
+/**
+ * The reply code that opens a server's reply, also in the forms some providers write it:
+ * "550 ...", "550-...", "550: ...", "550:" alone. Null when the text does not start with one.
+ */
+export function leadingReplyCode(reply: string): string | null {
+  const m = /^\s*([245][0-5]\d)(?:[\s:-]|$)/.exec(reply);
+  return m === null ? null : (m[1] as string);
+}
