@@ -4,10 +4,13 @@
  */
 import type { MailMessage } from "../message/mail-message";
 import { header } from "../message/mail-message";
+import { parseSesNotification } from "../read/amazon-ses-json";
 import { findAddress } from "../read/text-tools";
 import type { FeedbackReport } from "../types";
 
 export function readFeedbackReport(message: MailMessage): FeedbackReport | null {
+  const sesComplaint = readSesComplaint(message.text);
+  if (sesComplaint !== null) return sesComplaint;
   const contentType = header(message, "content-type").toLowerCase();
   const fields = message.feedbackReport ?? feedbackFieldsInText(message.text);
   const isReport =
@@ -44,4 +47,21 @@ function fieldValues(text: string): Map<string, string> {
     }
   }
   return values;
+}
+
+/** Amazon SES reports complaints in its JSON notifications, not as ARF. */
+function readSesComplaint(text: string): FeedbackReport | null {
+  if (!text.slice(0, 4000).includes("Complaint")) return null;
+  const notification = parseSesNotification(text);
+  if (notification?.type !== "Complaint") return null;
+  const complaint = notification.complaint;
+  const first = Array.isArray(complaint?.complainedRecipients) ? complaint.complainedRecipients[0] : undefined;
+  const recipient = typeof first?.emailAddress === "string" ? findAddress(first.emailAddress) : null;
+  const type = complaint?.complaintFeedbackType;
+  const reporter = complaint?.userAgent;
+  return {
+    type: typeof type === "string" ? type.toLowerCase() : null,
+    recipient,
+    reporter: typeof reporter === "string" ? reporter : null,
+  };
 }

@@ -5,6 +5,8 @@
  *
  * Adding a format: write `formats/<id>.ts` with its fixture and test, and list it here.
  */
+import { amazonSes } from "./formats/amazon-ses";
+import { amazonSesNotification } from "./formats/amazon-ses-notification";
 import { biglobe } from "./formats/biglobe";
 import { diagnosticLine } from "./formats/diagnostic-line";
 import { dsnInText } from "./formats/dsn-in-text";
@@ -24,6 +26,9 @@ const SPECIFIC_READERS: readonly FormatReader[] = [
   // section: webmail and Microsoft / Google layouts
   // section: mail servers
   // section: providers and services
+  // appliances, gateways and sending services
+  amazonSes,
+  amazonSesNotification,
   // mailbox providers
   yahoo,
   mailRu,
