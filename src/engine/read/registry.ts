@@ -17,6 +17,8 @@ import { kddi } from "./formats/kddi";
 import { mailRu } from "./formats/mail-ru";
 import { messagelabs } from "./formats/messagelabs";
 import { rfc3464 } from "./formats/rfc3464";
+import { sendmail } from "./formats/sendmail";
+import { sendmailV5 } from "./formats/sendmail-v5";
 import { yahoo } from "./formats/yahoo";
 import { zoho } from "./formats/zoho";
 import type { FormatReader } from "./reader";
@@ -25,6 +27,9 @@ import type { FormatReader } from "./reader";
 const SPECIFIC_READERS: readonly FormatReader[] = [
   // section: webmail and Microsoft / Google layouts
   // section: mail servers
+  // mail servers: sendmail family
+  sendmail,
+  sendmailV5,
   // section: providers and services
   // appliances, gateways and sending services
   amazonSes,

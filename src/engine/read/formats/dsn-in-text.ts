@@ -3,13 +3,17 @@
  * ("Final-Recipient: rfc822; ...", "Status: 5.1.1", "Diagnostic-Code: smtp; 550 ..."), as some
  * servers and forwarded or pasted bounces have them.
  */
+import type { DeliveryStatus } from "../../dsn/parse-delivery-status";
 import { parseDeliveryStatus } from "../../dsn/parse-delivery-status";
 import type { FormatReader, RecipientReport } from "../reader";
+
+/** A recipient field at the start of a line, perhaps indented or quoted ("> "). */
+const FIELD_LINE_START = /(?:^|\n)[ \t>]{0,16}(?:Final|Original)-Recipient[ \t]{0,8}:/i;
 
 export const dsnInText: FormatReader = {
   id: "dsn-in-text",
   name: "Delivery status fields in the text",
-  matches: ({ message }) => /(?:^|\n)\s*(?:Final|Original)-Recipient\s*:/i.test(message.text),
+  matches: ({ message }) => FIELD_LINE_START.test(message.text),
   read({ message }): RecipientReport[] {
     const dsn = parseDeliveryStatus(extractFieldLines(message.text));
     return dsn.recipients.map((r) => ({
@@ -22,6 +26,13 @@ export const dsnInText: FormatReader = {
     }));
   },
 };
+
+/** The DSN fields of a text (a paste, a forwarded bounce), or null when it has no recipient block. */
+export function deliveryStatusInText(text: string): DeliveryStatus | null {
+  if (!FIELD_LINE_START.test(text)) return null;
+  const dsn = parseDeliveryStatus(extractFieldLines(text));
+  return dsn.recipients.length === 0 ? null : dsn;
+}
 
 /** Keeps the DSN-like lines (and their continuations) so prose around them is not read as fields. */
 function extractFieldLines(text: string): string {
