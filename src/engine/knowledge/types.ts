@@ -2,6 +2,7 @@
  * The shapes of Bounce Lens's knowledge tables. Knowledge is data: one table per provider, per
  * blocklist and per generic mail server, plus the standard codes as the fallback. Every row
  * carries real examples that a test classifies; a dangling reason name is a type error.
+ * The order in which the tables are consulted is written down once, in `../explain/precedence.ts`.
  */
 import type { Actor, Link, Reason, Severity } from "../types";
 
@@ -21,10 +22,15 @@ export interface RuleMatch {
    * so write it in lower case. Must pass the ReDoS check (tests/engine/redos.test.ts).
    */
   readonly pattern?: RegExp;
-  /** Enhanced status codes ("5.7.1") or class/subject prefixes ending in "." ("5.7."). */
+  /**
+   * Enhanced status codes ("5.7.1"), class/subject prefixes ending in "." ("5.7."), or a prefix
+   * ending in "*" ("5.7.6*": 5.7.6 and 5.7.600 to 5.7.699).
+   */
   readonly status?: readonly string[];
   /** Basic reply codes ("550") or prefixes ("5"). */
   readonly replyCode?: readonly string[];
+  /** Only for permanent (true) or only for temporary (false) failures. */
+  readonly permanent?: boolean;
 }
 
 /** One row of a table: a recognisable failure and what it means. */
@@ -53,13 +59,18 @@ export interface ProviderTable {
   readonly id: string;
   readonly name: string;
   /**
-   * Lower-case markers that identify the provider in the remote MTA's name, in the reply text
-   * or in links it prints ("gsmtp", "protection.outlook.com", "[cs01]").
+   * Lower-case markers that identify the provider in the reply text or in links it prints
+   * ("gsmtp", "protection.outlook.com", "[cs01]"). Also matched against the remote MTA.
    */
   readonly detect: readonly string[];
   /** Host-name suffixes of the provider's mail servers (matched against the remote MTA). */
   readonly hosts?: readonly string[];
-  /** Domains whose help links printed in a bounce are trusted and shown ("support.google.com"). */
+  /**
+   * Recipient domains the provider hosts ("gmail.com"): the weakest sign, used only when
+   * nothing in the remote MTA or the reply names a provider.
+   */
+  readonly domains?: readonly string[];
+  /** Domains whose https help links printed in a bounce are trusted and shown ("support.google.com"). */
   readonly helpDomains?: readonly string[];
   /** The provider's general page on its bounce codes; null when it publishes none. */
   readonly docs: Link | null;
@@ -74,10 +85,63 @@ export interface BlocklistTable {
   readonly detect: readonly string[];
   /** Lookup or delisting page; `{ip}` is replaced with the IP found in the text when there is one. */
   readonly url: string;
-  /** Same as `url` when no IP is known. */
+  /** Used instead of `url` when the text has no IP; defaults to `url` without `{ip}`. */
   readonly urlWithoutIp?: string;
-  /** Real rejection texts naming this list. */
+  /** Overrides the default severity of a listing (critical). */
+  readonly severity?: Severity;
+  /** Real rejection texts naming this list; each must be decided by `blocklist/<id>`. */
   readonly examples: readonly string[];
+  /** Texts that name the list but are not a listing (e.g. a refused query); checked first. */
+  readonly rules?: readonly Rule[];
+}
+
+/**
+ * A table of texts that are not tied to one provider: a mail server's own wording (Postfix,
+ * Exim, ...), authentication failures, or phrases per reason in several languages.
+ */
+export interface ServerTable {
+  readonly id: string;
+  readonly name: string;
+  /** The server's documentation on its rejection texts; null when there is none. */
+  readonly docs: Link | null;
+  readonly rules: readonly Rule[];
+}
+
+/** One enhanced status code (RFC 3463 and the IANA registry) and the reason it stands for. */
+export interface StatusRow {
+  /** "X.1.1" for both classes, or "5.7.1" / "4.7.1" for one. */
+  readonly code: string;
+  /** The registry's title. */
+  readonly title: string;
+  readonly reason: Reason;
+  /** Reason when the class is 4 (temporary), when it differs. */
+  readonly temporaryReason?: Reason;
+  readonly severity?: Severity;
+  readonly actor?: Actor;
+  /** The defining standard's page. */
+  readonly link: Link;
+  /** Replies that carry this code and nothing a text rule recognises; each decided by this row. */
+  readonly examples: readonly string[];
+}
+
+/** A basic SMTP reply code (RFC 5321, 4954, 7504) and the reason it stands for alone. */
+export interface ReplyCodeRow {
+  readonly code: string;
+  readonly meaning: string;
+  readonly reason: Reason;
+  readonly severity?: Severity;
+  readonly actor?: Actor;
+  readonly link: Link;
+  /** Replies with this code and no enhanced code or recognised text; each decided by this row. */
+  readonly examples: readonly string[];
+}
+
+/** How a reason reads for a sender when the failure is temporary (still being retried). */
+export interface TemporaryInfo {
+  readonly severity: Severity;
+  readonly actor: Actor;
+  readonly summary: string;
+  readonly advice: readonly string[];
 }
 
 /** What a reason means for a sender, used when a rule does not say more. */
@@ -91,4 +155,6 @@ export interface ReasonInfo {
   readonly summary: string;
   /** Ordered steps. */
   readonly advice: readonly string[];
+  /** How it reads when the server answered with a temporary (4xx) failure. */
+  readonly temporary: TemporaryInfo;
 }

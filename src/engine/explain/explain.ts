@@ -1,0 +1,304 @@
+/**
+ * Explains failures: which reason, how bad, who refused the mail, which list it is on, who must
+ * act, what to do and where the official page is. Rows are consulted in the order of
+ * `./precedence.ts`; the tables are compiled once, on first use.
+ */
+import { reasonInfo } from "../knowledge/reasons";
+import { STANDARDS } from "../knowledge/standards";
+import type { BlocklistTable, ReplyCodeRow, Rule, StatusRow } from "../knowledge/types";
+import { type BounceInput, readBounce } from "../read/read-message";
+import type {
+  Actor,
+  BlocklistRef,
+  ExplainResult,
+  Explanation,
+  Failure,
+  Link,
+  ProviderRef,
+  ReadResult,
+  Reason,
+  Severity,
+} from "../types";
+import { type Classifier, type CompiledRule, compile } from "./compile";
+import { findLinks, findSenderIp, hostIsIn, type PrintedLink } from "./links";
+import type { Hits } from "./literal-matcher";
+import { normalizeText } from "./normalize";
+import { suggestAddress } from "./suggest";
+
+let classifier: Classifier | null = null;
+
+function getClassifier(): Classifier {
+  if (classifier === null) classifier = compile();
+  return classifier;
+}
+
+/** What decided a failure's reason. */
+interface Decision {
+  readonly ruleId: string;
+  readonly reason: Reason;
+  readonly rule: Rule | null;
+  readonly link: Link | null;
+  readonly severity: Severity | null;
+  readonly actor: Actor | null;
+}
+
+export function explainFailure(failure: Failure): Explanation {
+  const c = getClassifier();
+  const text = normalizeText(failure.diagnostic);
+  const hits = c.matcher.scan(text);
+  const printed = findLinks(failure.diagnostic);
+  const provider = detectProvider(c, failure, text, hits, printed);
+  const blocklist = detectBlocklist(c, hits);
+  const decision = decide(c, failure, text, hits, provider);
+  const info = reasonInfo(decision.reason);
+  const rule = decision.rule;
+  const permanent = failure.permanent || rule?.match.permanent === false;
+
+  let severity: Severity;
+  let actor: Actor;
+  let summary: string;
+  let advice: readonly string[];
+  if (permanent) {
+    severity = rule?.severity ?? decision.severity ?? info.severity;
+    actor = rule?.actor ?? decision.actor ?? info.actor;
+    summary = rule?.summary ?? info.summary;
+    advice = rule?.advice ?? info.advice;
+  } else {
+    severity = info.temporary.severity;
+    actor = info.temporary.actor;
+    summary = info.temporary.summary;
+    advice = info.temporary.advice;
+  }
+
+  const ip = blocklist !== null ? findSenderIp(failure.diagnostic) : null;
+  const blocklistRef: BlocklistRef | null =
+    blocklist === null ? null : { id: blocklist.id, name: blocklist.name, url: blocklistUrl(blocklist, ip) };
+
+  const links = collectLinks(c, decision, provider, blocklistRef, printed, failure);
+  const suggestion =
+    decision.reason === "userunknown" || decision.reason === "hostunknown" ? suggestAddress(failure.recipient) : null;
+
+  return {
+    reason: decision.reason,
+    reasonLabel: info.label,
+    severity,
+    provider: provider === -1 ? null : providerRef(c, provider),
+    blocklist: blocklistRef,
+    actor,
+    summary,
+    advice: [...advice],
+    links,
+    suggestion,
+    ruleId: decision.ruleId,
+  };
+}
+
+function providerRef(c: Classifier, index: number): ProviderRef {
+  const table = (c.providers[index] as Classifier["providers"][number]).table;
+  return { id: table.id, name: table.name };
+}
+
+/**
+ * Who refused the mail: the remote MTA's host name first, then markers in the reply, then the
+ * host of a link it prints, then (weakest) the recipient's domain. -1 when unknown.
+ */
+function detectProvider(
+  c: Classifier,
+  failure: Failure,
+  text: string,
+  hits: Hits,
+  printed: readonly PrintedLink[],
+): number {
+  const mta = failure.remoteMta?.toLowerCase() ?? "";
+  if (mta !== "") {
+    for (let i = 0; i < c.providers.length; i++) {
+      const p = c.providers[i] as Classifier["providers"][number];
+      for (const host of p.hosts) if (hostIsIn(mta, host) || mta.includes(host)) return i;
+    }
+  }
+  let best = -1;
+  let bestAt = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < c.providers.length; i++) {
+    const p = c.providers[i] as Classifier["providers"][number];
+    for (const id of p.markers) {
+      if (!hits.has(id)) continue;
+      const at = text.indexOf(c.markerText.get(id) as string);
+      if (at < bestAt) {
+        best = i;
+        bestAt = at;
+      }
+    }
+  }
+  if (best !== -1) return best;
+  for (const link of printed) {
+    for (let i = 0; i < c.providers.length; i++) {
+      const p = (c.providers[i] as Classifier["providers"][number]).table;
+      for (const domain of p.helpDomains ?? []) if (hostIsIn(link.host, domain)) return i;
+    }
+  }
+  const recipient = failure.recipient;
+  if (recipient !== null) {
+    const domain = recipient.slice(recipient.lastIndexOf("@") + 1).toLowerCase();
+    const index = c.domains.get(domain);
+    if (index !== undefined) return index;
+  }
+  return -1;
+}
+
+function detectBlocklist(c: Classifier, hits: Hits): BlocklistTable | null {
+  for (const b of c.blocklists) for (const id of b.markers) if (hits.has(id)) return b.table;
+  return null;
+}
+
+function blocklistUrl(table: BlocklistTable, ip: string | null): string {
+  if (ip !== null && table.url.includes("{ip}")) return table.url.replace("{ip}", ip);
+  return table.urlWithoutIp ?? table.url.replace("{ip}", "");
+}
+
+function matches(r: CompiledRule, failure: Failure, text: string, hits: Hits): boolean {
+  if (r.any !== null) {
+    let found = false;
+    for (const id of r.any)
+      if (hits.has(id)) {
+        found = true;
+        break;
+      }
+    if (!found) return false;
+  }
+  if (r.all !== null) for (const id of r.all) if (!hits.has(id)) return false;
+  if (r.none !== null) for (const id of r.none) if (hits.has(id)) return false;
+  if (r.permanent !== null && r.permanent !== failure.permanent) return false;
+  if (r.status !== null && !codeMatches(r.status, failure.status)) return false;
+  if (r.replyCode !== null && !codeMatches(r.replyCode, failure.replyCode)) return false;
+  if (r.pattern !== null) {
+    r.pattern.lastIndex = 0;
+    if (!r.pattern.test(text)) return false;
+  }
+  return true;
+}
+
+/**
+ * "5.7.1" matches itself; a prefix ending in "." ("5.7.") or a bare class digit ("5") matches
+ * more; a trailing "*" matches any continuation ("5.7.6*": 5.7.6, 5.7.606 ... 5.7.649).
+ */
+function codeMatches(wanted: readonly string[], code: string | null): boolean {
+  if (code === null) return false;
+  for (const w of wanted) {
+    if (w === code) return true;
+    if ((w.endsWith(".") || w.length === 1) && code.startsWith(w)) return true;
+    if (w.endsWith("*") && code.startsWith(w.slice(0, -1))) return true;
+  }
+  return false;
+}
+
+function decide(c: Classifier, failure: Failure, text: string, hits: Hits, provider: number): Decision {
+  for (const r of c.rules) {
+    if (r.provider !== -1 && r.provider !== provider) continue;
+    if (!matches(r, failure, text, hits)) continue;
+    return {
+      ruleId: r.id,
+      reason: r.rule.reason,
+      rule: r.rule,
+      link: r.rule.link ?? null,
+      severity: null,
+      actor: null,
+    };
+  }
+  const status = failure.status === null ? undefined : lookupStatus(c, failure.status);
+  if (status !== undefined) {
+    const temporary = failure.status?.startsWith("4") === true;
+    return {
+      ruleId: `status/${status.code.toLowerCase()}`,
+      reason: temporary && status.temporaryReason !== undefined ? status.temporaryReason : status.reason,
+      rule: null,
+      link: status.link,
+      severity: status.severity ?? null,
+      actor: status.actor ?? null,
+    };
+  }
+  const reply: ReplyCodeRow | undefined = failure.replyCode === null ? undefined : c.reply.get(failure.replyCode);
+  if (reply !== undefined) {
+    return {
+      ruleId: `reply/${reply.code}`,
+      reason: reply.reason,
+      rule: null,
+      link: reply.link,
+      severity: reply.severity ?? null,
+      actor: reply.actor ?? null,
+    };
+  }
+  return { ruleId: "fallback/onhold", reason: "onhold", rule: null, link: null, severity: null, actor: null };
+}
+
+function lookupStatus(c: Classifier, code: string): StatusRow | undefined {
+  const exact = c.status.get(code);
+  if (exact !== undefined) return exact;
+  return c.status.get(code.slice(0, code.lastIndexOf(".") + 1));
+}
+
+/**
+ * Most specific first: the provider's help link printed in the bounce, the deciding row's link
+ * (a blocklist's lookup page), the provider's page on its codes, then the standard's meaning.
+ */
+function collectLinks(
+  c: Classifier,
+  decision: Decision,
+  provider: number,
+  blocklist: BlocklistRef | null,
+  printed: readonly PrintedLink[],
+  failure: Failure,
+): Link[] {
+  const links: Link[] = [];
+  const seen = new Set<string>();
+  const push = (link: Link | null | undefined) => {
+    if (link === null || link === undefined || seen.has(link.url)) return;
+    seen.add(link.url);
+    links.push(link);
+  };
+  const table = provider === -1 ? null : (c.providers[provider] as Classifier["providers"][number]).table;
+  for (const link of printed) {
+    const trusted = trustedHelpDomain(c, link.host);
+    if (trusted !== null) push({ title: `${trusted}: the page this bounce links to`, url: link.url });
+  }
+  if (blocklist !== null && decision.ruleId.startsWith("blocklist/"))
+    push({ title: `${blocklist.name}: look up and request removal`, url: blocklist.url });
+  push(decision.link);
+  if (blocklist !== null) push({ title: `${blocklist.name}: look up and request removal`, url: blocklist.url });
+  if (table !== null) push(table.docs);
+  const status = failure.status === null ? undefined : lookupStatus(c, failure.status);
+  if (status !== undefined) push(status.link);
+  else if (failure.replyCode !== null) push(c.reply.get(failure.replyCode)?.link);
+  if (links.length === 0) push(STANDARDS.rfc3463);
+  return links;
+}
+
+/** The name of the provider or list whose help domain the host is on, or null (untrusted). */
+function trustedHelpDomain(c: Classifier, host: string): string | null {
+  for (const p of c.providers)
+    for (const domain of p.table.helpDomains ?? []) if (hostIsIn(host, domain)) return shortName(p.table.name);
+  for (const b of c.blocklists) {
+    const listHost = hostOf(b.table.url);
+    if (listHost !== null && hostIsIn(host, listHost)) return b.table.name;
+  }
+  return null;
+}
+
+function shortName(name: string): string {
+  const paren = name.indexOf(" (");
+  return paren > 0 ? name.slice(0, paren) : name;
+}
+
+function hostOf(url: string): string | null {
+  const m = /^https:\/\/([^/]+)/.exec(url);
+  return m === null ? null : (m[1] as string).toLowerCase();
+}
+
+/** Explains every failure of a read result. */
+export function explainResult(result: ReadResult): ExplainResult {
+  return { ...result, failures: result.failures.map((f) => ({ ...f, ...explainFailure(f) })) };
+}
+
+/** Reads a bounce (raw message, webmail text or one pasted line) and explains each failure. */
+export async function explainBounce(input: BounceInput): Promise<ExplainResult> {
+  return explainResult(await readBounce(input));
+}

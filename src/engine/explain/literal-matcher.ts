@@ -1,0 +1,108 @@
+/**
+ * Finds which of many lower-case substrings occur in a text in one pass (Aho-Corasick). Built
+ * once from every literal of every table; scanning costs one step per character however many
+ * literals there are, and cannot backtrack.
+ */
+
+export class LiteralMatcher {
+  /** Per state: next state by character code. */
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly fail: number[] = [0];
+  /** Per state: ids of the literals that end here (including via fail links). */
+  private readonly out: number[][] = [[]];
+  private readonly ids = new Map<string, number>();
+  private stamp = 0;
+  private seen: Uint32Array = new Uint32Array(0);
+  private built = false;
+
+  /** Registers a literal and returns its id (the same id for the same text). */
+  add(literal: string): number {
+    const known = this.ids.get(literal);
+    if (known !== undefined) return known;
+    if (this.built) throw new Error("LiteralMatcher: add() after build()");
+    const id = this.ids.size;
+    this.ids.set(literal, id);
+    let state = 0;
+    for (let i = 0; i < literal.length; i++) {
+      const c = literal.charCodeAt(i);
+      const edges = this.next[state] as Map<number, number>;
+      let to = edges.get(c);
+      if (to === undefined) {
+        to = this.next.length;
+        this.next.push(new Map());
+        this.fail.push(0);
+        this.out.push([]);
+        edges.set(c, to);
+      }
+      state = to;
+    }
+    (this.out[state] as number[]).push(id);
+    return id;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** Computes the failure links; call once after the last add(). */
+  build(): void {
+    const queue: number[] = [];
+    for (const to of (this.next[0] as Map<number, number>).values()) {
+      this.fail[to] = 0;
+      queue.push(to);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head] as number;
+      for (const [c, to] of this.next[state] as Map<number, number>) {
+        queue.push(to);
+        let f = this.fail[state] as number;
+        while (f !== 0 && !(this.next[f] as Map<number, number>).has(c)) f = this.fail[f] as number;
+        const target = (this.next[f] as Map<number, number>).get(c);
+        this.fail[to] = target !== undefined && target !== to ? target : 0;
+        const inherited = this.out[this.fail[to] as number] as number[];
+        if (inherited.length > 0) this.out[to] = [...(this.out[to] as number[]), ...inherited];
+      }
+    }
+    this.seen = new Uint32Array(this.ids.size);
+    this.built = true;
+  }
+
+  /**
+   * Scans the text and returns a function telling whether a literal id occurred. Valid until
+   * the next scan.
+   */
+  scan(text: string): Hits {
+    if (!this.built) this.build();
+    this.stamp++;
+    if (this.stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    const stamp = this.stamp;
+    const seen = this.seen;
+    const next = this.next;
+    const fail = this.fail;
+    const out = this.out;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let to = (next[state] as Map<number, number>).get(c);
+      while (to === undefined && state !== 0) {
+        state = fail[state] as number;
+        to = (next[state] as Map<number, number>).get(c);
+      }
+      state = to ?? 0;
+      const ends = out[state] as number[];
+      for (let k = 0; k < ends.length; k++) {
+        const id = ends[k] as number;
+        seen[id] = stamp;
+      }
+    }
+    return { has: (id: number) => seen[id] === stamp, stamp };
+  }
+}
+
+export interface Hits {
+  has(id: number): boolean;
+  readonly stamp: number;
+}
