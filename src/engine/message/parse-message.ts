@@ -53,7 +53,10 @@ export async function parseMessage(input: Uint8Array): Promise<MailMessage> {
   }
 
   const plain = email.text ?? "";
-  const body = plain.trim() !== "" ? plain : email.html !== undefined ? htmlToText(email.html) : "";
+  const readable = plain.trim() !== "" ? plain : email.html !== undefined ? htmlToText(email.html) : "";
+  // A multipart whose boundaries the parser could not find (a boundary parameter left unfolded on
+  // the next line, a body without the announced delimiters) leaves no text: read its body as text.
+  const body = readable.trim() !== "" ? readable : bodyAfterHeader(bytes);
   const text = cap(body.replace(/\r\n?/g, "\n"));
   return {
     raw: true,
@@ -74,6 +77,13 @@ function decodePart(content: ArrayBuffer | Uint8Array | string): string {
 
 function cap(text: string): string {
   return text.length > MAX_BODY_CHARS ? text.slice(0, MAX_BODY_CHARS) : text;
+}
+
+/** The raw body of a message, everything after the header block, as text. */
+function bodyAfterHeader(bytes: Uint8Array): string {
+  const text = utf8.decode(bytes.subarray(0, MAX_BODY_CHARS * 2));
+  const end = /\r?\n\r?\n/.exec(text);
+  return end === null ? "" : text.slice(end.index + end[0].length);
 }
 
 /** The header block of a message: everything before the first empty line. */
