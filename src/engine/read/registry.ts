@@ -16,6 +16,7 @@ import { gmx } from "./formats/gmx";
 import { kddi } from "./formats/kddi";
 import { mailRu } from "./formats/mail-ru";
 import { messagelabs } from "./formats/messagelabs";
+import { messagingServer } from "./formats/messaging-server";
 import { rfc3464 } from "./formats/rfc3464";
 import { sendmail } from "./formats/sendmail";
 import { sendmailV5 } from "./formats/sendmail-v5";
@@ -34,6 +35,7 @@ const SPECIFIC_READERS: readonly FormatReader[] = [
   // appliances, gateways and sending services
   amazonSes,
   amazonSesNotification,
+  messagingServer,
   // mailbox providers
   yahoo,
   mailRu,
