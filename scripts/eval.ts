@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { installInMemoryBlob } from "../src/cli/fast-blob";
-import type { ReadResult } from "../src/engine/index";
-import { readBounce } from "../src/engine/index";
+import type { ExplainedFailure, ExplainResult, ReadResult } from "../src/engine/index";
+import { explainResult, readBounce } from "../src/engine/index";
 import { parseSeedCatalogue } from "./lib/seed-catalogue";
 import { REPO_ROOT, sharedDir } from "./lib/shared-corpus";
 
@@ -61,6 +61,9 @@ async function main(): Promise<void> {
   let statusAgreed = 0;
   let replyCompared = 0;
   let replyAgreed = 0;
+  let reasonAgreed = 0;
+  const explained = new Map<string, ExplainResult>();
+  const reasonMisses = new Map<string, number>();
   for (const expected of bsd) {
     const result = results.get(expected.file) as ReadResult;
     const reference = sisimai[expected.file]?.[expected.recipientIndex - 1]?.recipient?.toLowerCase() ?? null;
@@ -76,6 +79,22 @@ async function main(): Promise<void> {
       (reference === null &&
         (result.kind === "auto-reply" || result.kind === "feedback") &&
         expected.reasonNormalized !== "");
+    let explainedResult = explained.get(expected.file);
+    if (explainedResult === undefined) {
+      explainedResult = explainResult(result);
+      explained.set(expected.file, explainedResult);
+    }
+    const explainedFailure =
+      failure === undefined ? undefined : explainedResult.failures[result.failures.indexOf(failure)];
+    const givenReason = reasonGiven(explainedResult, explainedFailure);
+    if (givenReason === expected.reasonNormalized) reasonAgreed++;
+    else {
+      const key = `${expected.reasonNormalized} -> ${givenReason}`;
+      reasonMisses.set(key, (reasonMisses.get(key) ?? 0) + 1);
+      problems.push(
+        `${where}: reason ${givenReason}, expected ${expected.reasonNormalized} [${explainedFailure?.ruleId ?? "-"}] ${explainedFailure?.diagnostic.slice(0, 100) ?? ""}`,
+      );
+    }
     if (isFound) found++;
     else
       problems.push(
@@ -144,6 +163,23 @@ async function main(): Promise<void> {
   console.log(`not/ reported as bounce:    ${wronglyBounces.length}/${notBounces.length}   target 0`);
   console.log(`dos/ and mac/ same as bsd/: ${variantsSame}/${variants}`);
   console.log(`seed lines, one failure with status and reply code: ${seedsRight}/${seeds.length}`);
+  console.log(
+    `reason agreement (bsd):     ${reasonAgreed}/${bsd.length} ${pct(reasonAgreed, bsd.length)}   target ≥ 95% (Sisimai 5.1: 93%)`,
+  );
+  if (reasonMisses.size > 0) {
+    console.log("reason disagreements, expected -> given:");
+    for (const [key, n] of [...reasonMisses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+      console.log(`  ${String(n).padStart(4)}  ${key}`);
+  }
+}
+
+/** The reason the engine gives for an expected recipient, in the manifest's vocabulary. */
+function reasonGiven(result: ExplainResult, failure: ExplainedFailure | undefined): string {
+  if (result.kind === "feedback") return "feedback";
+  if (result.kind === "auto-reply") return "vacation";
+  if (failure === undefined) return result.kind === "delivered" ? "delivered" : "(not found)";
+  if (result.kind === "delivered" || failure.status?.startsWith("2") === true) return "delivered";
+  return failure.reason;
 }
 
 function sameAnswer(a: ReadResult, b: ReadResult): boolean {
