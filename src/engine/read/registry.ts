@@ -38,7 +38,6 @@ const SPECIFIC_READERS: readonly FormatReader[] = [
   messagingServer,
   // mailbox providers
   yahoo,
-  mailRu,
   gmx,
   zoho,
   ezweb,
