@@ -9,11 +9,13 @@ import { amazonSes } from "./formats/amazon-ses";
 import { amazonSesNotification } from "./formats/amazon-ses-notification";
 import { biglobe } from "./formats/biglobe";
 import { diagnosticLine } from "./formats/diagnostic-line";
+import { domino } from "./formats/domino";
 import { dsnInText } from "./formats/dsn-in-text";
 import { ezweb } from "./formats/ezweb";
 import { genericText } from "./formats/generic-text";
 import { gmx } from "./formats/gmx";
 import { kddi } from "./formats/kddi";
+import { lotusNotes } from "./formats/lotus-notes";
 import { mailRu } from "./formats/mail-ru";
 import { messagelabs } from "./formats/messagelabs";
 import { messagingServer } from "./formats/messaging-server";
@@ -36,6 +38,8 @@ const SPECIFIC_READERS: readonly FormatReader[] = [
   amazonSes,
   amazonSesNotification,
   messagingServer,
+  domino,
+  lotusNotes,
   // mailbox providers
   yahoo,
   gmx,
