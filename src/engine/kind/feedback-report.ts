@@ -1,6 +1,10 @@
 /**
- * Feedback-loop reports (ARF, RFC 5965): a mailbox provider telling the sender that a recipient
- * marked a delivered message as spam. Not a bounce; recognised so it is never read as one.
+ * Feedback-loop reports: a mailbox provider telling the sender that a recipient marked a
+ * delivered message as spam (or asked to unsubscribe). Not bounces; recognised before the bounce
+ * readers run so they are never read as one. Besides ARF (RFC 5965) as a MIME part or as fields in
+ * the text, the providers' own layouts: Amazon SES's JSON complaints, Microsoft's JMRP reports
+ * (the complained-about message with an X-HmXmrOriginalRecipient header) and Apple Mail's
+ * one-click unsubscribe messages.
  */
 import type { MailMessage } from "../message/mail-message";
 import { header } from "../message/mail-message";
@@ -9,16 +13,25 @@ import { findAddress } from "../read/text-tools";
 import type { FeedbackReport } from "../types";
 
 export function readFeedbackReport(message: MailMessage): FeedbackReport | null {
-  const sesComplaint = readSesComplaint(message.text);
-  if (sesComplaint !== null) return sesComplaint;
+  return (
+    readSesComplaint(message.text) ?? readArf(message) ?? readMicrosoftJmrp(message) ?? readAppleUnsubscribe(message)
+  );
+}
+
+function readArf(message: MailMessage): FeedbackReport | null {
   const contentType = header(message, "content-type").toLowerCase();
-  const fields = message.feedbackReport ?? feedbackFieldsInText(message.text);
   const isReport =
     contentType.includes("report-type=feedback-report") || contentType.includes('report-type="feedback-report"');
+  const inText = message.feedbackReport === null ? feedbackFieldsInText(message.text) : null;
+  const fields = message.feedbackReport ?? inText;
   if (fields === null && !isReport) return null;
   const values = fieldValues(fields ?? "");
-  const originalTo = /^to:\s*(.+)$/im.exec(message.originalHeaders);
-  const recipientField = values.get("original-rcpt-to") ?? values.get("removal-recipient") ?? originalTo?.[1] ?? null;
+  // In a paste the returned message follows the fields, so its To: is among them.
+  const recipientField =
+    values.get("original-rcpt-to") ??
+    values.get("removal-recipient") ??
+    originalHeader(message, "to") ??
+    (inText === null ? null : (values.get("to") ?? null));
   return {
     type: values.get("feedback-type")?.toLowerCase() ?? null,
     recipient: recipientField === null ? null : findAddress(recipientField),
@@ -26,12 +39,41 @@ export function readFeedbackReport(message: MailMessage): FeedbackReport | null 
   };
 }
 
+/**
+ * Microsoft's Junk Mail Reporting Program sends the complained-about message back, marked with
+ * the header X-HmXmrOriginalRecipient, under the subject "complaint about message from <IP>".
+ */
+function readMicrosoftJmrp(message: MailMessage): FeedbackReport | null {
+  const marker = "X-HmXmrOriginalRecipient:";
+  const fromHeaders = originalHeader(message, "x-hmxmroriginalrecipient");
+  const inText = fromHeaders === null ? lineAfter(message.text.slice(0, 20000), marker) : null;
+  const recipientField = fromHeaders ?? inText;
+  if (recipientField === null) return null;
+  const complaint =
+    message.subject.toLowerCase().includes("complaint about message from") ||
+    message.from.toLowerCase().includes("staff@hotmail.com") ||
+    !message.raw;
+  if (!complaint) return null;
+  // JMRP has no feedback type: every report is a recipient's "this is junk".
+  return { type: "abuse", recipient: findAddress(recipientField), reporter: "hotmail.com" };
+}
+
+/** Apple Mail's unsubscribe button sends a message marked "X-Apple-Unsubscribe: true" from the recipient. */
+function readAppleUnsubscribe(message: MailMessage): FeedbackReport | null {
+  if (header(message, "x-apple-unsubscribe").trim().toLowerCase() !== "true") return null;
+  const recipient = findAddress(message.from);
+  const domain = recipient === null ? null : recipient.slice(recipient.lastIndexOf("@") + 1);
+  return { type: "opt-out", recipient, reporter: domain };
+}
+
 /** ARF fields pasted into a text body ("Feedback-Type: abuse" with "User-Agent" or "Version"). */
 function feedbackFieldsInText(text: string): string | null {
-  const at = text.search(/^Feedback-Type:\s*\S/im);
+  // A cheap test first: this runs for every input.
+  if (!text.includes("eedback-") && !text.includes("EEDBACK-")) return null;
+  const at = text.search(/^[ \t]{0,8}Feedback-Type[ \t]{0,8}:[ \t]{0,8}\S/im);
   if (at === -1) return null;
   const rest = text.slice(at);
-  return /^(?:User-Agent|Version):/im.test(rest) ? rest : null;
+  return /^[ \t]{0,8}(?:User-Agent|Version)[ \t]{0,8}:/im.test(rest) ? rest : null;
 }
 
 function fieldValues(text: string): Map<string, string> {
@@ -40,13 +82,33 @@ function fieldValues(text: string): Map<string, string> {
     .replace(/\r/g, "")
     .replace(/\n[ \t]+/g, " ")
     .split("\n")) {
-    const m = /^([A-Za-z][A-Za-z0-9-]{0,40}):\s*(.*)$/.exec(line);
+    const m = /^[ \t]{0,8}([A-Za-z][A-Za-z0-9-]{0,40})[ \t]{0,8}:(.*)$/.exec(line);
     if (m !== null) {
       const key = (m[1] as string).toLowerCase();
       if (!values.has(key)) values.set(key, (m[2] as string).trim());
     }
   }
   return values;
+}
+
+/** A header of the returned original message, unfolded; null when absent. */
+function originalHeader(message: MailMessage, name: string): string | null {
+  return lineAfter(message.originalHeaders.replace(/\r?\n[ \t]+/g, " "), `${name}:`, true);
+}
+
+/** The rest of the first line that starts with `label`, trimmed; null when there is none. */
+function lineAfter(text: string, label: string, ignoreCase = false): string | null {
+  const haystack = ignoreCase ? text.toLowerCase() : text;
+  const needle = ignoreCase ? label.toLowerCase() : label;
+  let at = haystack.startsWith(needle) ? 0 : -1;
+  if (at === -1) {
+    const inside = haystack.indexOf(`\n${needle}`);
+    at = inside === -1 ? -1 : inside + 1;
+  }
+  if (at === -1) return null;
+  const end = text.indexOf("\n", at);
+  const value = text.slice(at + label.length, end === -1 ? undefined : end).trim();
+  return value === "" ? null : value;
 }
 
 /** Amazon SES reports complaints in its JSON notifications, not as ARF. */

@@ -121,7 +121,11 @@ function report(
   else if (reply !== null) diagnostic = reply.text;
   else diagnostic = listed?.reason ?? body.statusLines[0] ?? "";
   if (!replyHasWords && dsnDiagnostic === null) {
-    if (body.programOutput !== "") diagnostic = join(diagnostic, body.programOutput);
+    // A bare number is the delivery program's exit status; its own words come first.
+    if (body.programOutput !== "")
+      diagnostic = /^\d{1,3}$/.test(diagnostic)
+        ? join(body.programOutput, diagnostic)
+        : join(diagnostic, body.programOutput);
     const notice = body.expiry ?? body.warningText;
     if (notice !== null) diagnostic = join(diagnostic, notice);
   }

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readBounce, toMessage } from "../../../src/engine/index";
+
+const fixture = (name: string) => readFileSync(join(__dirname, "../../fixtures/corpus", name));
+
+describe("feedback-loop reports", () => {
+  it("reads an ARF report's type, complained-about recipient and reporter", async () => {
+    const result = await readBounce(fixture("arf-01.eml"));
+    expect(result.kind).toBe("feedback");
+    expect(result.bounce).toBe(false);
+    expect(result.failures).toEqual([]);
+    expect(result.feedback).toEqual({ type: "abuse", recipient: "redacted@example.net", reporter: "example.ed.jp" });
+  });
+
+  it("reads an opt-out report's Removal-Recipient", async () => {
+    const result = await readBounce(fixture("arf-12.eml"));
+    expect(result.kind).toBe("feedback");
+    expect(result.feedback?.type).toBe("opt-out");
+    expect(result.feedback?.recipient).toBe("user@example.com");
+  });
+
+  it("takes the first of several Original-Rcpt-To fields", async () => {
+    const result = await readBounce(fixture("arf-16.eml"));
+    expect(result.feedback?.recipient).toBe("kijitora@example.com");
+  });
+
+  it("reads Microsoft's JMRP complaint, which is not ARF", async () => {
+    const result = await readBounce(fixture("arf-22.eml"));
+    expect(result.kind).toBe("feedback");
+    expect(result.feedback).toEqual({ type: "abuse", recipient: "kijitora@example.com", reporter: "hotmail.com" });
+  });
+
+  it("reads Apple Mail's unsubscribe message as an opt-out, not as an auto-reply", async () => {
+    const result = await readBounce(fixture("arf-26.eml"));
+    expect(result.kind).toBe("feedback");
+    expect(result.autoReply).toBeNull();
+    expect(result.feedback).toEqual({ type: "opt-out", recipient: "example@icloud.com", reporter: "icloud.com" });
+  });
+
+  it("reads the report pasted as text, fields and returned message included", async () => {
+    const message = await toMessage(fixture("arf-01.eml"));
+    const pasted = `${message.text}\n\n${message.feedbackReport ?? ""}\n\n${message.originalHeaders}`;
+    const result = await readBounce(pasted);
+    expect(result.kind).toBe("feedback");
+    expect(result.feedback?.type).toBe("abuse");
+    expect(result.feedback?.recipient).toBe("redacted@example.net");
+  });
+
+  it("reads ARF fields written in the body of a message that is not multipart", async () => {
+    const raw = [
+      "From: fbl@reports.example.net",
+      "To: abuse@example.org",
+      "Subject: Abuse report",
+      "Content-Type: text/plain; charset=us-ascii",
+      "",
+      "This is an email abuse report for a message received from 192.0.2.1.",
+      "",
+      "Feedback-Type: fraud",
+      "User-Agent: ExampleFBL/2.0",
+      "Version: 1",
+      "Original-Rcpt-To: <bob@example.com>",
+      "Reported-Domain: example.org",
+      "",
+    ].join("\r\n");
+    const result = await readBounce(raw);
+    expect(result.kind).toBe("feedback");
+    expect(result.feedback).toEqual({ type: "fraud", recipient: "bob@example.com", reporter: "example.org" });
+  });
+});
