@@ -7,21 +7,26 @@
  */
 import { amazonSes } from "./formats/amazon-ses";
 import { amazonSesNotification } from "./formats/amazon-ses-notification";
+import { apacheJames } from "./formats/apache-james";
 import { biglobe } from "./formats/biglobe";
 import { diagnosticLine } from "./formats/diagnostic-line";
 import { domino } from "./formats/domino";
 import { dsnInText } from "./formats/dsn-in-text";
 import { ezweb } from "./formats/ezweb";
+import { fml } from "./formats/fml";
 import { genericText } from "./formats/generic-text";
 import { gmx } from "./formats/gmx";
+import { imail } from "./formats/imail";
 import { kddi } from "./formats/kddi";
 import { lotusNotes } from "./formats/lotus-notes";
+import { mFilter } from "./formats/m-filter";
 import { mailRu } from "./formats/mail-ru";
 import { messagelabs } from "./formats/messagelabs";
 import { messagingServer } from "./formats/messaging-server";
 import { rfc3464 } from "./formats/rfc3464";
 import { sendmail } from "./formats/sendmail";
 import { sendmailV5 } from "./formats/sendmail-v5";
+import { verizonMms } from "./formats/verizon-mms";
 import { yahoo } from "./formats/yahoo";
 import { zoho } from "./formats/zoho";
 import type { FormatReader } from "./reader";
@@ -40,6 +45,11 @@ const SPECIFIC_READERS: readonly FormatReader[] = [
   messagingServer,
   domino,
   lotusNotes,
+  imail,
+  apacheJames,
+  verizonMms,
+  fml,
+  mFilter,
   // mailbox providers
   yahoo,
   gmx,
