@@ -26,10 +26,15 @@ export interface DeliveryStatus {
 
 type Fields = Map<string, string>;
 
-/** Fields that open a recipient's block; their second appearance starts a new block. */
-const RECIPIENT_KEYS = new Set(["final-recipient", "original-recipient", "x-actual-recipient"]);
+/**
+ * Fields of a recipient's block. Servers write them in any order (Action before Final-Recipient
+ * is common), so a block is one recipient until a field repeats: then the blank line between two
+ * recipients was left out.
+ */
 const PER_RECIPIENT_KEYS = new Set([
-  ...RECIPIENT_KEYS,
+  "final-recipient",
+  "original-recipient",
+  "x-actual-recipient",
   "action",
   "status",
   "diagnostic-code",
@@ -39,7 +44,8 @@ const PER_RECIPIENT_KEYS = new Set([
   "final-log-id",
 ]);
 
-const FIELD_LINE = /^([A-Za-z][A-Za-z0-9-]{0,40})[ \t]*:[ \t]*(.*)$/;
+const FIELD_LINE = /^([A-Za-z][A-Za-z0-9_-]{0,40})[ \t]{0,16}:(.*)$/;
+const ENHANCED_STATUS = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/;
 
 export function parseDeliveryStatus(text: string): DeliveryStatus {
   const blocks = splitIntoFieldBlocks(text);
@@ -52,14 +58,11 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
         if (!perMessage.has(key)) perMessage.set(key, value);
         continue;
       }
-      const startsAnother =
-        current !== null &&
-        ((RECIPIENT_KEYS.has(key) && current.has(key)) || (key === "final-recipient" && current.has("action")));
-      if (current === null || startsAnother) {
+      if (current === null || current.has(key)) {
         current = new Map();
         records.push(current);
       }
-      if (!current.has(key)) current.set(key, value);
+      current.set(key, value);
     }
   }
   const recipients = records.map(toRecipient);
@@ -79,7 +82,7 @@ function toRecipient(fields: Fields): DsnRecipient {
     finalRecipient: address(fields.get("final-recipient") ?? fields.get("x-actual-recipient")),
     originalRecipient: address(fields.get("original-recipient")),
     action: fields.get("action")?.trim().toLowerCase().split(/[\s(]/)[0] || null,
-    status: fields.get("status")?.trim().split(/\s/)[0] || null,
+    status: statusIn(fields.get("status")),
     diagnosticCode: split === null ? null : split.value,
     diagnosticType: split === null ? null : split.type,
     remoteMta: stripType(fields.get("remote-mta")),
@@ -112,25 +115,44 @@ function splitIntoFieldBlocks(text: string): Array<Array<[string, string]>> {
   return blocks;
 }
 
+/**
+ * "5.1.1", also from "5.1.1 (user unknown)" or a field that misplaces the code ("550 5.1.1 ...");
+ * a field without any enhanced code is kept as written for the pipeline to judge.
+ */
+function statusIn(value: string | undefined): string | null {
+  const text = value?.trim() ?? "";
+  if (text === "") return null;
+  const first = text.split(/\s/)[0] as string;
+  if (/^\d\.\d{1,3}\.\d{1,3}$/.test(first)) return first;
+  return ENHANCED_STATUS.exec(text)?.[0] ?? first;
+}
+
 /** "smtp; 550 5.1.1 ..." gives { type: "smtp", value: "550 5.1.1 ..." }. */
 function splitType(value: string): { type: string | null; value: string } {
-  const m = /^([A-Za-z][A-Za-z0-9-]{0,30})[ \t]*;[ \t]*/.exec(value);
+  // "rfc/822" is a typo seen in real reports; "x-unix", "x-postfix", "utf-8" are regular types.
+  const m = /^([A-Za-z][A-Za-z0-9/._-]{0,30})[ \t]{0,16};[ \t]*/.exec(value);
   return m === null
     ? { type: null, value: value.trim() }
     : { type: (m[1] as string).toLowerCase(), value: value.slice(m[0].length).trim() };
 }
 
+/** A host field ("dns; mx.example.com", "dns; [192.0.2.1] (comment)"): the name alone. */
 function stripType(value: string | undefined): string | null {
   if (value === undefined) return null;
-  const v = splitType(value)
-    .value.replace(/^\[|\]$/g, "")
-    .trim();
-  return v === "" ? null : v;
+  const host = (splitType(value).value.split(/\s/)[0] ?? "").replace(/^\[|\]$|\.$/g, "").trim();
+  return host === "" ? null : host;
 }
 
-/** The address in a recipient field: type removed, angle brackets and quotes stripped. */
+/**
+ * The address in a recipient field: type removed; from `"Name" <bob@example.com>` or
+ * `<bob@example.com> (comment)` the part in angle brackets; quotes stripped.
+ */
 function address(value: string | undefined): string | null {
   if (value === undefined) return null;
-  const v = splitType(value).value.trim().replace(/^<|>$/g, "").replace(/^"|"$/g, "").trim();
+  let v = splitType(value).value.trim();
+  const open = v.lastIndexOf("<");
+  const close = v.indexOf(">", open);
+  if (open !== -1 && close > open) v = v.slice(open + 1, close);
+  v = v.replace(/^[<"]|[>"]$/g, "").trim();
   return v === "" ? null : v;
 }
