@@ -9,6 +9,8 @@ import { MAX_BODY_CHARS, MAX_RAW_BYTES } from "../limits";
 import { htmlToText } from "./html-to-text";
 import type { MailMessage } from "./mail-message";
 import { textMessage } from "./mail-message";
+import { relabelMislabelledJapanese } from "./mislabelled-japanese";
+import { repairC1Controls } from "./windows-1252-controls";
 
 const utf8 = new TextDecoder("utf-8");
 
@@ -26,6 +28,13 @@ export async function parseMessage(input: Uint8Array): Promise<MailMessage> {
   let email: Email;
   try {
     email = await PostalMime.parse(bytes, { forceRfc822Attachments: true, maxRfc822NestingDepth: 0 });
+    // Undecodable bytes: maybe Japanese text under a wrong ISO-2022-JP label; checked only then.
+    if ((email.text ?? email.html ?? "").includes("\uFFFD")) {
+      const relabelled = relabelMislabelledJapanese(bytes);
+      if (relabelled !== bytes) {
+        email = await PostalMime.parse(relabelled, { forceRfc822Attachments: true, maxRfc822NestingDepth: 0 });
+      }
+    }
   } catch {
     // Broken beyond what the parser accepts (nesting or header limits): read it as text.
     return textMessage(cap(utf8.decode(bytes)), true);
@@ -57,7 +66,7 @@ export async function parseMessage(input: Uint8Array): Promise<MailMessage> {
   // A multipart whose boundaries the parser could not find (a boundary parameter left unfolded on
   // the next line, a body without the announced delimiters) leaves no text: read its body as text.
   const body = readable.trim() !== "" ? readable : bodyAfterHeader(bytes);
-  const text = cap(body.replace(/\r\n?/g, "\n"));
+  const text = cap(repairC1Controls(body).replace(/\r\n?/g, "\n"));
   return {
     raw: true,
     headers,

@@ -67,4 +67,14 @@ describe("ezweb reader", () => {
       ["this-local-part-does-not-exist-on-the-server@ezweb.ne.jp", "550"],
     ]);
   });
+
+  it("knows the notice by its Japanese preface alone (EUC-JP bytes under an ISO-2022-JP label)", async () => {
+    const text = await textOf("lhost-ezweb-05.eml");
+    expect(text).toContain("次のあて先へのメッセージはエラーのため送信できませんでした。");
+    const result = await readBounce(text);
+    expect(result.format).toBe("ezweb");
+    expect(result.failures.map((f) => f.recipient)).toEqual([
+      "this-local-part-does-not-exist-on-the-server@ezweb.ne.jp",
+    ]);
+  });
 });

@@ -52,8 +52,7 @@ export const ezweb: FormatReader = {
     for (const raw of lines) {
       const line = raw.trim();
       if (END_OF_NOTICE.test(line)) break;
-      // The Japanese preface says the same as the English sentence, in general terms.
-      if (line === "" || /[^\x20-\x7e]/.test(line)) continue;
+      if (line === "") continue;
       const recipient = RECIPIENT_LINE.exec(line);
       const current = blocks[blocks.length - 1];
       if (recipient !== null) {
@@ -66,8 +65,9 @@ export const ezweb: FormatReader = {
         current.command = commandIn(line);
       } else if (line.startsWith("<<< ") && current !== undefined) {
         current.reply = line.slice(4).trim();
-      } else if (!line.endsWith(":")) {
-        // Lines ending in a colon only introduce the list ("The following recipients did not ...:").
+      } else if (!line.endsWith(":") && !/[^\x20-\x7e]/.test(line)) {
+        // The Japanese preface says what the English sentence says, in general terms; lines
+        // ending in a colon only introduce the list ("The following recipients did not ...:").
         notice.push(line);
       }
     }

@@ -32,9 +32,6 @@ const RECIPIENT_LINE = /^["<]?([^\s"<>@]{1,128}@[^\s"<>:]{1,255})[">]?:?$/;
 /** "SMTP error from remote server after RCPT command:" / "... for TEXT command, host: ..." */
 const SMTP_STAGE = /\b(?:after|for) (RCPT|MAIL|DATA|TEXT|HELO|EHLO|CONNECT) command\b/;
 
-/** ", host: mx.example.fr (192.0.2.1) reason: 550 ..." */
-const HOST_REASON = /\bhost: ([A-Za-z0-9.-]{1,255})(?: \([0-9A-Fa-f.:]{2,45}\))? reason: (.*)$/;
-
 const STAGE_COMMANDS: Readonly<Record<string, string>> = { TEXT: "DATA", CONNECT: "CONN" };
 
 interface Block {
@@ -77,10 +74,12 @@ function readDetail(block: Block, line: string): void {
   if (stage !== null) {
     const word = stage[1] as string;
     block.command = STAGE_COMMANDS[word] ?? word;
-    const hostReason = HOST_REASON.exec(line);
-    if (hostReason !== null) {
-      block.remoteMta = hostReason[1] as string;
-      block.diagnostic.push(hostReason[2] as string);
+    // "..., host: mx.example.fr (192.0.2.1) reason: 550 ..." when all is said on one line.
+    const host = line.indexOf("host: ");
+    const reason = line.indexOf(" reason: ", host);
+    if (host !== -1 && reason !== -1) {
+      block.remoteMta = line.slice(host + "host: ".length, reason).split(" ")[0] as string;
+      block.diagnostic.push(line.slice(reason + " reason: ".length).trim());
     }
     return;
   }

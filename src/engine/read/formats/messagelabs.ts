@@ -69,10 +69,10 @@ interface RecipientFields {
 function fieldsByRecipient(deliveryStatus: string): Map<string, RecipientFields> {
   const fields = new Map<string, RecipientFields>();
   for (const block of deliveryStatus.replace(/\r\n?/g, "\n").split(/\n[ \t]*\n/)) {
-    const recipient = /^Final-Recipient:[ \t]*(?:rfc822;)?[ \t]*<?([^\s<>]{1,300})>?/im.exec(block)?.[1];
+    const recipient = /^Final-Recipient:[ \t]{0,20}(?:rfc822;[ \t]{0,20})?<?([^\s<>]{1,300})/im.exec(block)?.[1];
     if (recipient === undefined) continue;
-    const status = /^Status:[ \t]*([245]\.\d{1,3}\.\d{1,3})\b/im.exec(block)?.[1];
-    const remoteMta = /^Remote-MTA:[ \t]*(?:dns;)?[ \t]*([^\s;]{1,255})/im.exec(block)?.[1];
+    const status = /^Status:[ \t]{0,20}([245]\.\d{1,3}\.\d{1,3})\b/im.exec(block)?.[1];
+    const remoteMta = /^Remote-MTA:[ \t]{0,20}(?:dns;[ \t]{0,20})?([^\s;]{1,255})/im.exec(block)?.[1];
     fields.set(normalizeAddress(recipient).toLowerCase(), { status, remoteMta });
   }
   return fields;

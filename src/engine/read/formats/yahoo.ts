@@ -21,8 +21,6 @@ const COPY_BELOW = "--- Below this line is a copy of the message.";
 const RECIPIENT_LINE = /^<([^\s<>@]{1,128}@[^\s<>]{1,255})>:$/;
 
 /** Yahoo names the SMTP stage in brackets at the end: "[RCPT_TO]", "[MAIL_FROM]", "[DATA]". */
-const STAGE = /\s*\[(RCPT_TO|MAIL_FROM|DATA|CONNECT|HELO|EHLO)\]\s*$/;
-
 const STAGE_COMMANDS: Readonly<Record<string, string>> = {
   RCPT_TO: "RCPT",
   MAIL_FROM: "MAIL",
@@ -52,12 +50,13 @@ export const yahoo: FormatReader = {
 };
 
 function toReport(recipient: string, said: string): RecipientReport {
-  let diagnostic = said.replace(/^Remote host said:\s*/, "");
+  let diagnostic = said.replace(/^Remote host said:\s*/, "").trimEnd();
   let command: string | null = null;
-  const stage = STAGE.exec(diagnostic);
-  if (stage !== null) {
-    command = STAGE_COMMANDS[stage[1] as string] ?? null;
-    diagnostic = diagnostic.slice(0, stage.index);
+  const open = diagnostic.lastIndexOf("[");
+  const stage = open !== -1 && diagnostic.endsWith("]") ? STAGE_COMMANDS[diagnostic.slice(open + 1, -1)] : undefined;
+  if (stage !== undefined) {
+    command = stage;
+    diagnostic = diagnostic.slice(0, open).trimEnd();
   }
   const report: RecipientReport = { recipient, diagnostic, command };
   const replyCode = leadingReplyCode(diagnostic);
