@@ -9,6 +9,8 @@ import { amazonSes } from "./formats/amazon-ses";
 import { amazonSesNotification } from "./formats/amazon-ses-notification";
 import { apacheJames } from "./formats/apache-james";
 import { biglobe } from "./formats/biglobe";
+import { bulletedRecipients } from "./formats/bulleted-recipients";
+import { deliveryErrorsList } from "./formats/delivery-errors-list";
 import { diagnosticLine } from "./formats/diagnostic-line";
 import { domino } from "./formats/domino";
 import { dsnInText } from "./formats/dsn-in-text";
@@ -17,15 +19,20 @@ import { fml } from "./formats/fml";
 import { genericText } from "./formats/generic-text";
 import { gmx } from "./formats/gmx";
 import { imail } from "./formats/imail";
+import { interscan } from "./formats/interscan";
 import { kddi } from "./formats/kddi";
 import { lotusNotes } from "./formats/lotus-notes";
 import { mFilter } from "./formats/m-filter";
 import { mailRu } from "./formats/mail-ru";
+import { mailMarshal } from "./formats/mailmarshal";
 import { messagelabs } from "./formats/messagelabs";
 import { messagingServer } from "./formats/messaging-server";
+import { mimecast } from "./formats/mimecast";
+import { qmailStyle } from "./formats/qmail-style";
 import { rfc3464 } from "./formats/rfc3464";
 import { sendmail } from "./formats/sendmail";
 import { sendmailV5 } from "./formats/sendmail-v5";
+import { troubleDelivering } from "./formats/trouble-delivering";
 import { verizonMms } from "./formats/verizon-mms";
 import { yahoo } from "./formats/yahoo";
 import { zoho } from "./formats/zoho";
@@ -50,6 +57,13 @@ const SPECIFIC_READERS: readonly FormatReader[] = [
   verizonMms,
   fml,
   mFilter,
+  interscan,
+  mimecast,
+  mailMarshal,
+  deliveryErrorsList,
+  qmailStyle,
+  bulletedRecipients,
+  troubleDelivering,
   // mailbox providers
   yahoo,
   gmx,
