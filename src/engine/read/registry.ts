@@ -16,6 +16,7 @@ import { domino } from "./formats/domino";
 import { dsnInText } from "./formats/dsn-in-text";
 import { ezweb } from "./formats/ezweb";
 import { fml } from "./formats/fml";
+import { failedRecipientProse } from "./formats/failed-recipient-prose";
 import { genericText } from "./formats/generic-text";
 import { gmx } from "./formats/gmx";
 import { imail } from "./formats/imail";
@@ -75,6 +76,12 @@ const SPECIFIC_READERS: readonly FormatReader[] = [
 ];
 
 /** Readers of no particular sender, tried last. */
-const GENERIC_READERS: readonly FormatReader[] = [rfc3464, dsnInText, genericText, diagnosticLine];
+const GENERIC_READERS: readonly FormatReader[] = [
+  rfc3464,
+  dsnInText,
+  failedRecipientProse,
+  genericText,
+  diagnosticLine,
+];
 
 export const READERS: readonly FormatReader[] = [...SPECIFIC_READERS, ...GENERIC_READERS];
