@@ -25,6 +25,8 @@ export interface CompiledRule {
   readonly status: readonly string[] | null;
   readonly replyCode: readonly string[] | null;
   readonly permanent: boolean | null;
+  readonly command: readonly string[] | null;
+  readonly format: readonly string[] | null;
 }
 
 export interface CompiledProvider {
@@ -50,6 +52,8 @@ export interface Classifier {
   readonly reply: ReadonlyMap<string, ReplyCodeRow>;
   /** Recipient domain → provider index. */
   readonly domains: ReadonlyMap<string, number>;
+  /** Reader id → provider index. */
+  readonly formats: ReadonlyMap<string, number>;
 }
 
 export function compile(registry: Registry = REGISTRY): Classifier {
@@ -72,13 +76,17 @@ export function compile(registry: Registry = REGISTRY): Classifier {
       status: m.status ?? null,
       replyCode: m.replyCode ?? null,
       permanent: m.permanent ?? null,
+      command: m.command ?? null,
+      format: m.format ?? null,
     });
   };
 
   const providers: CompiledProvider[] = [];
   const markerText = new Map<number, string>();
   const domains = new Map<string, number>();
+  const formats = new Map<string, number>();
   registry.providers.forEach((table, index) => {
+    for (const format of table.formats ?? []) if (!formats.has(format)) formats.set(format, index);
     const markers = table.detect.map((marker) => {
       const id = matcher.add(marker);
       markerText.set(id, marker);
@@ -116,7 +124,7 @@ export function compile(registry: Registry = REGISTRY): Classifier {
     }
   }
   const reply = new Map<string, ReplyCodeRow>(REPLY_CODES.map((row) => [row.code, row]));
-  return { matcher, rules, providers, blocklists, markerText, status, reply, domains };
+  return { matcher, rules, providers, blocklists, markerText, status, reply, domains, formats };
 }
 
 /** A blocklist's own row: the list is named, so the sender's IP or domain is listed. */

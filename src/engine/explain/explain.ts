@@ -109,12 +109,22 @@ function detectProvider(
   hits: Hits,
   printed: readonly PrintedLink[],
 ): number {
-  const mta = failure.remoteMta?.toLowerCase() ?? "";
+  const byFormat = c.formats.get(failure.format);
+  if (byFormat !== undefined) return byFormat;
+  const mta = mtaHost(failure.remoteMta);
   if (mta !== "") {
+    // The longest matching host suffix wins: "mail.protection.outlook.com" before "outlook.com".
+    let found = -1;
+    let length = 0;
     for (let i = 0; i < c.providers.length; i++) {
       const p = c.providers[i] as Classifier["providers"][number];
-      for (const host of p.hosts) if (hostIsIn(mta, host) || mta.includes(host)) return i;
+      for (const host of p.hosts)
+        if (host.length > length && hostIsIn(mta, host)) {
+          found = i;
+          length = host.length;
+        }
     }
+    if (found !== -1) return found;
   }
   let best = -1;
   let bestAt = Number.POSITIVE_INFINITY;
@@ -145,6 +155,13 @@ function detectProvider(
   return -1;
 }
 
+/** The host name of a remote MTA as readers give it ("mx.example.net [192.0.2.1]", "mx.example.net."). */
+function mtaHost(remoteMta: string | null): string {
+  if (remoteMta === null) return "";
+  const first = remoteMta.trim().split(/[\s[(;,]/, 1)[0] ?? "";
+  return first.toLowerCase().replace(/\.$/, "");
+}
+
 function detectBlocklist(c: Classifier, hits: Hits): BlocklistTable | null {
   for (const b of c.blocklists) for (const id of b.markers) if (hits.has(id)) return b.table;
   return null;
@@ -168,6 +185,9 @@ function matches(r: CompiledRule, failure: Failure, text: string, hits: Hits): b
   if (r.all !== null) for (const id of r.all) if (!hits.has(id)) return false;
   if (r.none !== null) for (const id of r.none) if (hits.has(id)) return false;
   if (r.permanent !== null && r.permanent !== failure.permanent) return false;
+  if (r.command !== null && (failure.command === null || !r.command.includes(failure.command.toUpperCase())))
+    return false;
+  if (r.format !== null && !r.format.includes(failure.format)) return false;
   if (r.status !== null && !codeMatches(r.status, failure.status)) return false;
   if (r.replyCode !== null && !codeMatches(r.replyCode, failure.replyCode)) return false;
   if (r.pattern !== null) {

@@ -31,6 +31,14 @@ export interface RuleMatch {
   readonly replyCode?: readonly string[];
   /** Only for permanent (true) or only for temporary (false) failures. */
   readonly permanent?: boolean;
+  /**
+   * The SMTP command the reply answered, as readers name it ("CONN", "HELO", "EHLO", "MAIL",
+   * "RCPT", "DATA"): a refusal at MAIL FROM is about the sender, one at the greeting about the
+   * sending server.
+   */
+  readonly command?: readonly string[];
+  /** Ids of the readers whose format alone says it ("google-groups"). */
+  readonly format?: readonly string[];
 }
 
 /** One row of a table: a recognisable failure and what it means. */
@@ -70,6 +78,8 @@ export interface ProviderTable {
    * nothing in the remote MTA or the reply names a provider.
    */
   readonly domains?: readonly string[];
+  /** Ids of readers whose format is this provider's own bounce ("google-groups"). */
+  readonly formats?: readonly string[];
   /** Domains whose https help links printed in a bounce are trusted and shown ("support.google.com"). */
   readonly helpDomains?: readonly string[];
   /** The provider's general page on its bounce codes; null when it publishes none. */

@@ -377,6 +377,19 @@ export const google: ProviderTable = {
     },
     // "550-5.7.1 The user or domain that you are sending to (or from) has a policy that prohibits the mail that you sent." (gcdp)
     {
+      id: "google/security-issue",
+      match: { any: ["potential security issue", "illegal attachment"] },
+      reason: "policyviolation",
+      actor: "sender",
+      summary:
+        "Gmail blocked the message because of its content or attachments (for example an executable file or a password-protected archive).",
+      advice: ["Remove or replace the attachment; share the file with a link instead.", "Send again."],
+      link: { title: "Gmail: file types blocked in Gmail", url: "https://support.google.com/mail/?p=BlockedMessage" },
+      examples: [
+        "552-5.7.0 This message was blocked because its content presents a potential security issue. Please visit https://support.google.com/mail/?p=BlockedMessage to review our message content and attachment content guidelines. n9si1234567ejb.60 - gsmtp",
+      ],
+    },
+    {
       id: "google/admin-policy",
       match: { any: ["policy that prohibits", "blockedmessage", " gcdp"] },
       reason: "policyviolation",
@@ -417,15 +430,6 @@ export const google: ProviderTable = {
       ],
     },
     // "552-5.7.0 This message was blocked because its content presents a potential security issue."
-    {
-      id: "google/security-issue",
-      match: { any: ["potential security issue"] },
-      reason: "virusdetected",
-      link: { title: "Gmail: file types blocked in Gmail", url: "https://support.google.com/mail/?p=BlockedMessage" },
-      examples: [
-        "552-5.7.0 This message was blocked because its content presents a potential security issue. Please visit https://support.google.com/mail/?p=BlockedMessage to review our message content and attachment content guidelines. n9si1234567ejb.60 - gsmtp",
-      ],
-    },
     // Submission sign-in: "535-5.7.8 Username and Password not accepted", "534-5.7.9 Application-specific password required".
     {
       id: "google/sign-in",

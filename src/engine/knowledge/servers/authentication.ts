@@ -50,7 +50,7 @@ export const authentication: ServerTable = {
     },
     {
       id: "authentication/dkim",
-      match: { any: ["dkim"], none: ["dkim=pass", "dkim: pass"] },
+      match: { any: ["dkim"], none: ["dkim=pass", "dkim: pass", "duplicate header"] },
       reason: "authfailure",
       link: STANDARDS.rfc6376,
       examples: [
