@@ -50,6 +50,8 @@ export async function parseMessage(input: Uint8Array): Promise<MailMessage> {
   let deliveryStatus: string | null = null;
   let feedbackReport: string | null = null;
   let originalHeaders = "";
+  let originalMessage: ArrayBuffer | Uint8Array | string | null = null;
+  const untypedText: string[] = [];
   for (const part of email.attachments) {
     const type = part.mimeType;
     if (DELIVERY_STATUS_TYPES.has(type)) {
@@ -58,10 +60,24 @@ export async function parseMessage(input: Uint8Array): Promise<MailMessage> {
       feedbackReport = decodePart(part.content);
     } else if (ORIGINAL_MESSAGE_TYPES.has(type) && originalHeaders === "") {
       originalHeaders = headerBlock(decodePart(part.content));
+      originalMessage = part.content;
+    } else if (/^text\/plain\s/.test(type) && part.disposition !== "attachment") {
+      // "Content-Type: text/plain" and its parameters without the ";" between them: the parser
+      // cannot type the part and files it as an attachment, but it is the notice's text.
+      untypedText.push(decodePart(part.content));
     }
   }
+  // A gateway that wraps the real bounce as an attached message (Trend Micro's notices) leaves
+  // the DSN part inside the attachment.
+  if (
+    deliveryStatus === null &&
+    originalMessage !== null &&
+    /^content-type:\s*multipart\/report/im.test(originalHeaders)
+  ) {
+    deliveryStatus = await nestedDeliveryStatus(originalMessage);
+  }
 
-  const plain = email.text ?? "";
+  const plain = [...untypedText, email.text ?? ""].join("\n");
   const readable = plain.trim() !== "" ? plain : email.html !== undefined ? htmlToText(email.html) : "";
   // A multipart whose boundaries the parser could not find (a boundary parameter left unfolded on
   // the next line, a body without the announced delimiters) leaves no text: read its body as text.
@@ -78,6 +94,18 @@ export async function parseMessage(input: Uint8Array): Promise<MailMessage> {
     originalHeaders,
     truncated: truncated || text.length < body.length,
   };
+}
+
+/** The delivery-status part(s) of an attached message, or null. */
+async function nestedDeliveryStatus(message: ArrayBuffer | Uint8Array | string): Promise<string | null> {
+  try {
+    const bytes = typeof message === "string" ? new TextEncoder().encode(message) : new Uint8Array(message);
+    const nested = await PostalMime.parse(bytes, { forceRfc822Attachments: true, maxRfc822NestingDepth: 0 });
+    const parts = nested.attachments.filter((part) => DELIVERY_STATUS_TYPES.has(part.mimeType));
+    return parts.length === 0 ? null : parts.map((part) => decodePart(part.content)).join("\n\n");
+  } catch {
+    return null;
+  }
 }
 
 function decodePart(content: ArrayBuffer | Uint8Array | string): string {
