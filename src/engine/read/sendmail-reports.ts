@@ -18,6 +18,11 @@ interface Target {
 export interface SendmailReadOptions {
   /** The whole message is a return (version 5 has no list of permanent errors to say so). */
   returned: boolean;
+  /**
+   * Sendmail 8 writes a verdict line naming a recipient after a reply logged under ">>> DATA"
+   * only when that recipient's RCPT was refused: with pipelining, RCPT replies arrive after DATA.
+   */
+  verdictMeansRcpt: boolean;
 }
 
 export function sendmailReports(context: ReadContext, options: SendmailReadOptions): RecipientReport[] {
@@ -126,8 +131,9 @@ function report(
       diagnostic = /^\d{1,3}$/.test(diagnostic)
         ? join(body.programOutput, diagnostic)
         : join(diagnostic, body.programOutput);
-    const notice = body.expiry ?? body.warningText;
-    if (notice !== null) diagnostic = join(diagnostic, notice);
+    // Why Sendmail gave up belongs to the reason; a warning only when nothing else is said.
+    if (body.expiry !== null) diagnostic = join(diagnostic, body.expiry);
+    else if (body.warningText !== null && !/[A-Za-z]/.test(diagnostic)) diagnostic = join(diagnostic, body.warningText);
   }
 
   const fromReply = reply === null ? null : codesOf(reply.text);
@@ -144,7 +150,7 @@ function report(
     replyCode,
     remoteMta: reply?.host?.replace(/\.$/, "") ?? fields?.remoteMta ?? null,
     reportingMta: dsnFromText ? (dsn?.reportingMta ?? null) : undefined,
-    command: reply?.command ?? null,
+    command: answeredRcpt(reply, line, options) ? "RCPT" : (reply?.command ?? null),
     action: dsnFromText ? (fields?.action ?? null) : undefined,
     permanent: fields?.action === "delayed" ? false : permanent,
   };
@@ -159,6 +165,10 @@ function report(
 function chooseStatus(remote: string | null, field: string | null, sendmail: string | null): string | null {
   const candidates = remote !== null ? [remote, field] : [field, sendmail];
   return candidates.find((s) => s != null && !s.endsWith(".0.0")) ?? candidates.find((s) => s != null) ?? null;
+}
+
+function answeredRcpt(reply: RemoteReply | null, line: RecipientLine | null, options: SendmailReadOptions): boolean {
+  return options.verdictMeansRcpt && reply !== null && reply.command === "DATA" && line?.reply === reply;
 }
 
 /** What Sendmail adds after any remote refusal; the refusal itself says more. */

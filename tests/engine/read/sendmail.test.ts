@@ -11,7 +11,7 @@ async function textOf(name: string): Promise<string> {
 }
 
 describe("sendmail reader", () => {
-  it("takes the remote reply of the transcript, its command and host", async () => {
+  it("takes the remote reply of the transcript, its host, and RCPT for a pipelined refusal", async () => {
     const result = await readBounce(fixture("lhost-sendmail-01.eml"));
     expect(result.kind).toBe("bounce");
     expect(result.format).toBe("sendmail");
@@ -21,7 +21,8 @@ describe("sendmail reader", () => {
     expect(f?.status).toBe("5.1.1");
     expect(f?.replyCode).toBe("550");
     expect(f?.diagnostic).toBe("550 5.1.1 <userunknown@bouncehammer.jp>... User Unknown");
-    expect(f?.command).toBe("DATA");
+    // Logged after ">>> DATA", but Sendmail's verdict line shows the RCPT was refused.
+    expect(f?.command).toBe("RCPT");
     expect(f?.remoteMta).toBe("mx.bouncehammer.jp");
     expect(f?.permanent).toBe(true);
   });

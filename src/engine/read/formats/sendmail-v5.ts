@@ -24,5 +24,5 @@ export const sendmailV5: FormatReader = {
     return head.includes(TRANSCRIPT_MARKER) && isSendmailV5(head);
   },
   // Version 5 only writes to the sender when it gives up on the message.
-  read: (context) => sendmailReports(context, { returned: true }),
+  read: (context) => sendmailReports(context, { returned: true, verdictMeansRcpt: false }),
 };

@@ -22,5 +22,5 @@ export const sendmail: FormatReader = {
       !isSendmailV5(head)
     );
   },
-  read: (context) => sendmailReports(context, { returned: false }),
+  read: (context) => sendmailReports(context, { returned: false, verdictMeansRcpt: true }),
 };
