@@ -8,7 +8,7 @@
  */
 import type { MailMessage } from "../message/mail-message";
 import { header } from "../message/mail-message";
-import { parseSesNotification } from "../read/amazon-ses-json";
+import { looksLikeSesNotification, parseSesNotification } from "../read/amazon-ses-json";
 import { findAddress } from "../read/text-tools";
 import type { FeedbackReport } from "../types";
 
@@ -113,7 +113,7 @@ function lineAfter(text: string, label: string, ignoreCase = false): string | nu
 
 /** Amazon SES reports complaints in its JSON notifications, not as ARF. */
 function readSesComplaint(text: string): FeedbackReport | null {
-  if (!text.slice(0, 4000).includes("Complaint")) return null;
+  if (!looksLikeSesNotification(text) || !text.slice(0, 4000).includes("Complaint")) return null;
   const notification = parseSesNotification(text);
   if (notification?.type !== "Complaint") return null;
   const complaint = notification.complaint;

@@ -30,10 +30,20 @@ export interface SesNotification {
 /** Where the markers are looked for: the JSON opens the mail's text. */
 const HEAD_CHARS = 4000;
 
-/** Cheap test for the markers of a notification near the start of the text. */
+/** Cheap test, run for every input: the text opens with "{" and names the notification's type. */
 export function looksLikeSesNotification(text: string): boolean {
+  if (!opensWithBrace(text)) return false;
   const head = text.slice(0, HEAD_CHARS);
-  return (head.includes("notificationType") || head.includes("eventType")) && head.includes("{");
+  return head.includes("notificationType") || head.includes("eventType");
+}
+
+function opensWithBrace(text: string): boolean {
+  for (let i = 0; i < text.length && i < 200; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+  }
+  return false;
 }
 
 /** The notification in the text, or null when there is none or it is not valid JSON. */
