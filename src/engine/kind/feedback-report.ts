@@ -45,6 +45,9 @@ function readArf(message: MailMessage): FeedbackReport | null {
  */
 function readMicrosoftJmrp(message: MailMessage): FeedbackReport | null {
   const marker = "X-HmXmrOriginalRecipient:";
+  // A cheap test first: this runs for every input.
+  if (!message.originalHeaders.includes("HmXmrOriginalRecipient") && !message.text.includes("HmXmrOriginalRecipient"))
+    return null;
   const fromHeaders = originalHeader(message, "x-hmxmroriginalrecipient");
   const inText = fromHeaders === null ? lineAfter(message.text.slice(0, 20000), marker) : null;
   const recipientField = fromHeaders ?? inText;
