@@ -42,3 +42,34 @@ describe("rfc3464 reader", () => {
     expect(f?.diagnostic).toBe("503 Improper sequence of commands");
   });
 });
+
+describe("rfc3464 reader on verification reports", () => {
+  it("reads 'Action: deliverable' as a positive answer, not a failure", async () => {
+    const raw = [
+      "From: MAILER-DAEMON@mx.example.net (Mail Delivery System)",
+      "Subject: Mail Delivery Status Report",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+      "",
+      "--B",
+      "Content-Type: text/plain",
+      "",
+      "Enclosed is the mail delivery report that you requested.",
+      "--B",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.example.net",
+      "",
+      "Final-Recipient: rfc822; bob@example.com",
+      "Action: deliverable",
+      "Status: 2.1.5",
+      "Diagnostic-Code: smtp; 250 2.1.5 Ok",
+      "--B--",
+      "",
+    ].join("\r\n");
+    const result = await readBounce(raw);
+    expect(result.kind).toBe("delivered");
+    expect(result.bounce).toBe(false);
+    expect(result.format).toBe("rfc3464");
+  });
+});

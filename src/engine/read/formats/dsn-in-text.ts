@@ -6,6 +6,7 @@
 import type { DeliveryStatus } from "../../dsn/parse-delivery-status";
 import { parseDeliveryStatus } from "../../dsn/parse-delivery-status";
 import type { FormatReader, RecipientReport } from "../reader";
+import { positiveOutcome } from "./rfc3464";
 
 /** A recipient field at the start of a line, perhaps indented or quoted ("> "). */
 const FIELD_LINE_START = /(?:^|\n)[ \t>]{0,16}(?:Final|Original)-Recipient[ \t]{0,8}:/i;
@@ -23,6 +24,7 @@ export const dsnInText: FormatReader = {
       remoteMta: r.remoteMta,
       reportingMta: dsn.reportingMta,
       action: r.action,
+      ...positiveOutcome(r),
     }));
   },
 };
