@@ -36,7 +36,7 @@ export const fml: FormatReader = {
     let paragraph: string[] = [];
     const flush = () => {
       const text = paragraph.join(" ");
-      const bracketed = /<([^<>\s]{1,255}@[^<>\s]{1,255})>/.exec(text);
+      const bracketed = /<([^<>\s@]{1,255}@[^<>\s]{1,255})>/.exec(text);
       if (bracketed !== null) reports.push({ recipient: findAddress(bracketed[1] as string), diagnostic: text });
       paragraph = [];
     };

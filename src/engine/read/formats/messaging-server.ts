@@ -34,7 +34,7 @@ export const messagingServer: FormatReader = {
     for (const raw of lines) {
       const line = raw.trim();
       if (line.includes("has been enqueued and undeliverable")) delayed = true;
-      const field = /^(Recipient address|Original address|Reason|Diagnostic code|Remote system):\s*(.*)$/i.exec(line);
+      const field = /^(Recipient address|Original address|Reason|Diagnostic code|Remote system):(.*)$/i.exec(line);
       if (field === null) continue;
       const name = (field[1] as string).toLowerCase();
       const value = (field[2] as string).trim();
