@@ -10,10 +10,13 @@ import { amazonSesNotification } from "./formats/amazon-ses-notification";
 import { apacheJames } from "./formats/apache-james";
 import { biglobe } from "./formats/biglobe";
 import { bulletedRecipients } from "./formats/bulleted-recipients";
+import { courier } from "./formats/courier";
 import { deliveryErrorsList } from "./formats/delivery-errors-list";
 import { diagnosticLine } from "./formats/diagnostic-line";
 import { domino } from "./formats/domino";
+import { dragonfly } from "./formats/dragonfly";
 import { dsnInText } from "./formats/dsn-in-text";
+import { exim } from "./formats/exim";
 import { ezweb } from "./formats/ezweb";
 import { fml } from "./formats/fml";
 import { failedRecipientProse } from "./formats/failed-recipient-prose";
@@ -29,6 +32,9 @@ import { mailMarshal } from "./formats/mailmarshal";
 import { messagelabs } from "./formats/messagelabs";
 import { messagingServer } from "./formats/messaging-server";
 import { mimecast } from "./formats/mimecast";
+import { opensmtpd } from "./formats/opensmtpd";
+import { postfix } from "./formats/postfix";
+import { qmail } from "./formats/qmail";
 import { qmailStyle } from "./formats/qmail-style";
 import { rfc3464 } from "./formats/rfc3464";
 import { sendmail } from "./formats/sendmail";
@@ -46,6 +52,13 @@ const SPECIFIC_READERS: readonly FormatReader[] = [
   // mail servers: sendmail family
   sendmail,
   sendmailV5,
+  // mail servers: postfix, exim, qmail, courier, opensmtpd, dragonfly
+  postfix,
+  exim,
+  qmail,
+  courier,
+  opensmtpd,
+  dragonfly,
   // section: providers and services
   // appliances, gateways and sending services
   amazonSes,

