@@ -13,7 +13,7 @@ export const ENHANCED_STATUS: readonly StatusRow[] = [
   {
     code: "X.0.0",
     title: "Other undefined status",
-    reason: "undefined",
+    reason: "onhold",
     link: STANDARDS.rfc3463,
     examples: ["554 5.0.0 <someone@example.org>"],
   },

@@ -39,9 +39,25 @@ export const google: ProviderTable = {
   ],
   hosts: ["google.com", "googlemail.com", "gmail.com"],
   domains: ["gmail.com", "googlemail.com"],
+  formats: ["google-groups"],
   helpDomains: ["support.google.com", "knowledge.workspace.google.com"],
   docs: SMTP_ERRORS,
   rules: [
+    // Google Groups: "the group you tried to contact (x) may not exist, or you may not have permission to post messages to the group."
+    {
+      id: "google/groups-not-allowed",
+      match: { format: ["google-groups"] },
+      reason: "rejected",
+      actor: "sender",
+      summary: "The Google group you wrote to does not exist, or it does not let you post to it.",
+      advice: [
+        "Check the group's address.",
+        "Ask the group's owner to let your address post, or send from the address you joined with.",
+      ],
+      examples: [
+        "We're writing to let you know that the group you tried to contact (libsisimai) may not exist, or you may not have permission to post messages to the group.",
+      ],
+    },
     // "550-5.1.1 The email account that you tried to reach does not exist."
     {
       id: "google/no-such-user",

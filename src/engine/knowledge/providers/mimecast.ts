@@ -84,9 +84,9 @@ export const mimecast: ProviderTable = {
     {
       id: "mimecast/host-network",
       match: { any: ["host network not allowed"] },
-      reason: "blocked",
+      reason: "policyviolation",
       actor: "recipient-admin",
-      severity: "high",
+      summary: "The recipient's organisation does not accept mail from your server's network (a Mimecast policy of theirs).",
       link: CODES,
       examples: [
         "554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554 [z7qZw5BPd1zlDYHka4589ru.us222]",

@@ -12,6 +12,24 @@ export const authentication: ServerTable = {
   docs: STANDARDS.rfc7372,
   rules: [
     {
+      id: "authentication/failed-checks",
+      match: {
+        any: [
+          "multiple authentication checks failed",
+          "does not have authentication information",
+          "fails to pass authentication checks",
+          "failed both spf and dkim",
+          "authentication checks failed",
+        ],
+      },
+      reason: "authfailure",
+      link: STANDARDS.rfc7372,
+      examples: [
+        "550 5.7.26 <someone@example.net>: Recipient address rejected: Multiple authentication checks failed",
+        "550 5.7.1 This message does not have authentication information or fails to pass authentication checks. To best protect our users from spam, the message has been blocked.",
+      ],
+    },
+    {
       id: "authentication/dmarc",
       match: { any: ["dmarc"] },
       reason: "authfailure",
@@ -35,9 +53,7 @@ export const authentication: ServerTable = {
           "sender policy framework",
           "spf: fail",
           "spf=fail",
-          "spf permerror",
-          "spf temperror",
-          "spf record",
+          "spf permerror", "bad spf record", "spf temperror",
         ],
       },
       reason: "authfailure",

@@ -41,6 +41,16 @@ export const exim: ServerTable = {
       ],
     },
     // "mailbox is full: retry timeout exceeded"
+    // "The mail server could not deliver mail to x. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries."
+    {
+      id: "exim/account-or-domain",
+      match: { any: ["the account or domain may not exist"] },
+      reason: "hostunknown",
+      link: ACL,
+      examples: [
+        "The mail server could not deliver mail to kijitora@example.net. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.",
+      ],
+    },
     // "Unrouteable address"
     {
       id: "exim/sender-verify",

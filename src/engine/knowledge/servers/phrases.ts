@@ -33,7 +33,7 @@ const NO_SUCH_USER = [
   "unknown or illegal",
   "recipient address rejected.",
   "recipient address rejected: access denied",
-  "doesn't have a",
+  "doesn't have a", "account that you tried to reach does not exist",
   "address couldn't be found",
   "address not found",
   "is not a valid mailbox",
@@ -177,7 +177,6 @@ export const phrases: ServerTable = {
           "exceeds the maximum size",
           "exceeds maximum allowed size",
           "line limit exceeded",
-          "headers too large",
           "nachricht zu groß",
           "message trop volumineux",
           "mensaje demasiado grande",
@@ -378,7 +377,6 @@ export const phrases: ServerTable = {
           "must authenticate",
           "please authenticate",
           "not authenticated",
-          "use the smtp server of your isp",
         ],
       },
       reason: "securityerror",
@@ -387,7 +385,7 @@ export const phrases: ServerTable = {
     // A refusal at the greeting or HELO is about the sending server itself.
     {
       id: "phrases/refused-at-connection",
-      match: { command: ["CONN", "HELO", "EHLO"], none: ["rate limit", "too many", "quota"] },
+      match: { command: ["CONN", "HELO", "EHLO"], none: ["rate limit", "too many", "lost connection", "timed out", "connection refused"] },
       reason: "blocked",
       summary:
         "The receiving server refused your sending server at the start of the connection, before any address was sent.",
@@ -407,7 +405,7 @@ export const phrases: ServerTable = {
           "ip address blacklisted",
           "client host rejected",
           "please use the smtp server of your isp",
-          "blocked for abuse",
+          "blocked for abuse", "weren't sent. please contact your internet service provider",
           "dynamic ip",
           "residential",
         ],
@@ -452,7 +450,7 @@ export const phrases: ServerTable = {
     // A vague refusal at MAIL FROM is about the sender address.
     {
       id: "phrases/refused-at-mail-from",
-      match: { command: ["MAIL"], none: ["rate limit", "too many", "try again later", "disk space"] },
+      match: { command: ["MAIL"], none: ["rate limit", "too many", "try again later", "disk space", "policy", "transaction failed"] },
       reason: "rejected",
       summary:
         "The receiving server refused the address you sent from (the envelope sender) before looking at any recipient.",
@@ -465,20 +463,20 @@ export const phrases: ServerTable = {
       id: "phrases/dns-failure",
       match: {
         any: [
-          "name service error",
-          "dns lookup failure",
-          "dns query failed",
           "host not found, try again",
           "temporary failure in name resolution",
-          "dns error",
           "malformed or unexpected name server reply",
+          "had no relevant answers",
+          "dns query failed",
+          "name server timeout",
+          "servfail",
         ],
-        none: ["nxdomain", "null mx", "doesn't receive email", "host or domain name not found"],
       },
       reason: "networkerror",
       examples: [
         "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
         "DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers.",
+        "Name service error for domain example.com: Host not found, try again",
       ],
     },
     {
@@ -513,6 +511,7 @@ export const phrases: ServerTable = {
           "domain does not exist",
           "domain doesn't exist",
           "domain is not reachable",
+          "dns lookup failure",
           "nxdomain",
           "unknown host",
           "host unknown",
@@ -540,6 +539,28 @@ export const phrases: ServerTable = {
         "host mail.example.net[192.0.2.78] said: 550 Unknown user kijitora@example.net (in reply to end of DATA command)",
       ],
     },
+    // Refused in answer to RCPT TO: the address itself was refused, whatever the code.
+    {
+      id: "phrases/user-unknown-at-rcpt",
+      match: { any: NO_SUCH_USER, command: ["RCPT"] },
+      reason: "userunknown",
+      examples: ["host mx.example.jp[192.0.2.22] said: 550 5.2.1 <kijitora@example.jp>... User Unknown (in reply to RCPT TO command)"],
+    },
+    // "User unknown" under a mailbox-status (X.2.x) or policy (X.7.x) code, not answered to RCPT TO:
+    // the server's own code says it is not the address, so a filter refused the message.
+    {
+      id: "phrases/user-unknown-by-filter",
+      match: { any: NO_SUCH_USER, status: ["5.2.", "5.7."], none: ["in reply to rcpt to", "after rcpt to", "addressee unknown"] },
+      reason: "filtered",
+      summary: "The recipient's server refused the message with a filter or policy code while saying the user is unknown; the address may exist but not accept your mail.",
+      examples: ["550 5.2.1 <kijitora@example.jp>... User Unknown", "550 5.7.1 User Unknown: someone@example.org"],
+    },
+    {
+      id: "phrases/on-hold",
+      match: { any: ["on hold"] },
+      reason: "onhold",
+      examples: ["550 5.0.0 <onhold@libsisimai.net>: Recipient address rejected: On hold."],
+    },
     {
       id: "phrases/user-unknown",
       match: { any: NO_SUCH_USER },
@@ -557,7 +578,7 @@ export const phrases: ServerTable = {
       match: {
         any: [
           "message filtered",
-          "recipient preferences",
+          "recipient preferences", "rejected by a remote mail server",
           "rejected by recipients",
           "refused by the recipient",
           "blocked by the recipient",
@@ -661,9 +682,7 @@ export const phrases: ServerTable = {
           "listed on",
           "listed in",
           "is listed",
-          "banned",
-          "access denied",
-          "blocked",
+          "banned", "blocked",
           "bloquee",
           "bloqueado",
           "gesperrt",
@@ -723,7 +742,7 @@ export const phrases: ServerTable = {
       id: "phrases/content",
       match: {
         any: [
-          "media error",
+          "media error", "headers too large",
           "8-bit data",
           "8bit data",
           "header error",

@@ -36,20 +36,18 @@ export const qmail: ServerTable = {
       examples: ["Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)"],
     },
     {
-      id: "qmail/no-connection",
-      match: {
-        any: [
-          "wasn't able to establish an smtp connection",
-          "in the queue too long",
-          "no smtp connection got far enough",
-        ],
-        none: ["ldap", "user", "mailbox"],
-      },
+      id: "qmail/gave-up",
+      match: { any: ["in the queue too long"], none: ["ldap", "user", "mailbox"] },
       reason: "expired",
       link: QSBMF,
-      examples: [
-        "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long.",
-      ],
+      examples: ["Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long."],
+    },
+    {
+      id: "qmail/no-connection",
+      match: { any: ["wasn't able to establish an smtp connection"] },
+      reason: "networkerror",
+      link: QSBMF,
+      examples: ["Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)"],
     },
     {
       id: "qmail/looping",

@@ -30,7 +30,7 @@ export const sendmail: ServerTable = {
           "still undelivered after",
           "message will be deleted from queue",
         ],
-        none: ["host name lookup failure", "connection refused"],
+        none: ["host name lookup failure"],
       },
       reason: "expired",
       link: STANDARDS.rfc3463,
