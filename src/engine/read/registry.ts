@@ -16,6 +16,8 @@ import { diagnosticLine } from "./formats/diagnostic-line";
 import { domino } from "./formats/domino";
 import { dragonfly } from "./formats/dragonfly";
 import { dsnInText } from "./formats/dsn-in-text";
+import { exchangeNdr } from "./formats/exchange-ndr";
+import { exchange2003 } from "./formats/exchange2003";
 import { exim } from "./formats/exim";
 import { ezweb } from "./formats/ezweb";
 import { fml } from "./formats/fml";
@@ -31,6 +33,7 @@ import { mailRu } from "./formats/mail-ru";
 import { mailMarshal } from "./formats/mailmarshal";
 import { messagelabs } from "./formats/messagelabs";
 import { messagingServer } from "./formats/messaging-server";
+import { microsoft365Ndr } from "./formats/microsoft365-ndr";
 import { mimecast } from "./formats/mimecast";
 import { opensmtpd } from "./formats/opensmtpd";
 import { postfix } from "./formats/postfix";
@@ -48,6 +51,9 @@ import type { FormatReader } from "./reader";
 /** Readers of one mail server's, service's or webmail's own bounce layout. */
 const SPECIFIC_READERS: readonly FormatReader[] = [
   // section: webmail and Microsoft / Google layouts
+  exchangeNdr,
+  microsoft365Ndr,
+  exchange2003,
   // section: mail servers
   // mail servers: sendmail family
   sendmail,
