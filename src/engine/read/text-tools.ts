@@ -24,7 +24,7 @@ export function findAddresses(text: string): string[] {
 /** Strips brackets, quotes, a leading "rfc822;" and trailing dots; lower-cases the domain. */
 export function normalizeAddress(raw: string): string {
   let a = raw.trim().replace(/^rfc822;\s*/i, "");
-  a = trimTrailing(a.replace(/^[<"'([]+/, ""), '>"\')].,;:');
+  a = trimTrailing(a.replace(/^[<"'([]+/, ""), ">\"')].,;:");
   const at = a.lastIndexOf("@");
   if (at <= 0) return a;
   return `${a.slice(0, at)}@${a.slice(at + 1).toLowerCase()}`;
@@ -35,6 +35,19 @@ function trimTrailing(text: string, chars: string): string {
   let end = text.length;
   while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
   return text.slice(0, end);
+}
+
+/**
+ * Like `normalizeAddress`, but keeps a quoted local part whole (`"john..doe"@example.com`, as
+ * RFC 5321 allows and servers echo it), which `normalizeAddress` would leave with one quote.
+ */
+export function normalizeRecipient(raw: string): string {
+  const quoted = /^(?:rfc822;\s*)?<?("[^"\\\r\n]{1,128}"@[^\s<>"]{1,255})>?$/i.exec(raw.trim());
+  if (quoted === null) return normalizeAddress(raw);
+  let address = quoted[1] as string;
+  while (address.length > 0 && ".,;:".includes(address.charAt(address.length - 1))) address = address.slice(0, -1);
+  const at = address.lastIndexOf("@");
+  return `${address.slice(0, at)}@${address.slice(at + 1).toLowerCase()}`;
 }
 
 /** True for an address that names a real mailbox (not "postmaster" of the reporting host etc.). */
