@@ -23,7 +23,10 @@ import { ezweb } from "./formats/ezweb";
 import { fml } from "./formats/fml";
 import { failedRecipientProse } from "./formats/failed-recipient-prose";
 import { genericText } from "./formats/generic-text";
+import { gmailCard } from "./formats/gmail-card";
+import { gmailLegacy } from "./formats/gmail-legacy";
 import { gmx } from "./formats/gmx";
+import { googleGroups } from "./formats/google-groups";
 import { imail } from "./formats/imail";
 import { interscan } from "./formats/interscan";
 import { kddi } from "./formats/kddi";
@@ -54,6 +57,9 @@ const SPECIFIC_READERS: readonly FormatReader[] = [
   exchangeNdr,
   microsoft365Ndr,
   exchange2003,
+  gmailCard,
+  gmailLegacy,
+  googleGroups,
   // section: mail servers
   // mail servers: sendmail family
   sendmail,
