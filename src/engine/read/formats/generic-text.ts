@@ -42,12 +42,21 @@ const BOUNCE_PHRASES = [
 /** A line holding an SMTP reply: a reply code followed by an enhanced code or a word. */
 const REPLY_LINE = /(?:^|[\s;:'"(#<])[245][0-5]\d[ -](?:[245]\.\d{1,3}\.\d{1,3}|[A-Za-z<#])/;
 
+/**
+ * What comes before a reply that a server wrote: nothing, a colon, a quote, "said", ... A code in
+ * the middle of a sentence ("we got a 550 5.1.1 reply") is a person writing about a bounce.
+ */
+const REPLY_INTRODUCTION =
+  /(?:^[\s>#([<'"*-]*|[:;'"(<[=>#]\s*|\b(?:said|returned|replied|responded|with|was|error|reason|response|reply)\s+)$/i;
+
 export const genericText: FormatReader = {
   id: "generic-text",
   name: "Bounce text of an unknown server",
   matches({ message }) {
     const from = message.from.toLowerCase();
     if (from.includes("mailer-daemon") || from.includes("postmaster")) return true;
+    // A paste of a line or two is a diagnostic line, whose own reader knows whose address it is.
+    if (!message.raw && isShortPaste(message.text)) return false;
     const start = message.text.slice(0, 4000).toLowerCase();
     return BOUNCE_PHRASES.some((phrase) => start.includes(phrase) || message.subject.toLowerCase().includes(phrase));
   },
@@ -56,7 +65,10 @@ export const genericText: FormatReader = {
     const reports = new Map<string, RecipientReport>();
     for (let i = 0; i < unwrapped.length; i++) {
       const line = unwrapped[i] as string;
-      if (!REPLY_LINE.test(line)) continue;
+      const reply = REPLY_LINE.exec(line);
+      if (reply === null) continue;
+      const codeAt = reply.index + (/\d/.test(reply[0].charAt(0)) ? 0 : 1);
+      if (!REPLY_INTRODUCTION.test(line.slice(Math.max(0, codeAt - 40), codeAt))) continue;
       let recipient = findAddress(line);
       for (let back = 1; recipient === null && back <= 3 && i - back >= 0; back++) {
         recipient = findAddress(unwrapped[i - back] as string);
@@ -72,6 +84,14 @@ export const genericText: FormatReader = {
     return [...reports.values()];
   },
 };
+
+/** At most three non-empty lines of text. */
+function isShortPaste(text: string): boolean {
+  if (text.length > 4000) return false;
+  let lines = 0;
+  for (const line of text.split("\n")) if (line.trim() !== "" && ++lines > 3) return false;
+  return true;
+}
 
 /** The reply from its code on, or the whole line when the code opens it. */
 function replyPart(line: string): string {
