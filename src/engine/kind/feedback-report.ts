@@ -24,7 +24,7 @@ function readArf(message: MailMessage): FeedbackReport | null {
     contentType.includes("report-type=feedback-report") || contentType.includes('report-type="feedback-report"');
   const inText = message.feedbackReport === null ? feedbackFieldsInText(message.text) : null;
   const fields = message.feedbackReport ?? inText;
-  if (fields === null && !isReport) return null;
+  if (fields === null && !isReport) return message.raw ? null : pastedReportSentence(message.text);
   const values = fieldValues(fields ?? "");
   // In a paste the returned message follows the fields, so its To: is among them.
   const recipientField =
@@ -68,6 +68,24 @@ function readAppleUnsubscribe(message: MailMessage): FeedbackReport | null {
   const domain = recipient === null ? null : recipient.slice(recipient.lastIndexOf("@") + 1);
   return { type: "opt-out", recipient, reporter: domain };
 }
+
+/**
+ * The human-readable part of an ARF report pasted alone ("This is an email abuse report for an
+ * email message received from IP ..."): its opening sentence names the kind of feedback.
+ */
+function pastedReportSentence(text: string): FeedbackReport | null {
+  const start = text.slice(0, 2000).toLowerCase();
+  // Apple Mail's unsubscribe message: "Apple Mail sent this email to unsubscribe from the message".
+  if (start.includes("sent this email to unsubscribe from"))
+    return { type: "opt-out", recipient: null, reporter: null };
+  const m = REPORT_SENTENCE.exec(start);
+  if (m === null) return null;
+  const named = (m[1] as string).replace(" ", "-");
+  return { type: named === "authentication-failure" ? "auth-failure" : named, recipient: null, reporter: null };
+}
+
+const REPORT_SENTENCE =
+  /this is an? [a-z /-]{0,40}?\b(abuse|opt-out|fraud|virus|not-spam|authentication[ -]failure) (?:report|complaint)\b/;
 
 /** ARF fields pasted into a text body ("Feedback-Type: abuse" with "User-Agent" or "Version"). */
 function feedbackFieldsInText(text: string): string | null {

@@ -48,6 +48,16 @@ describe("feedback-loop reports", () => {
     expect(result.feedback?.recipient).toBe("redacted@example.net");
   });
 
+  it("recognises the human-readable part of a report pasted alone", async () => {
+    const abuse = await readBounce((await toMessage(fixture("arf-01.eml"))).text);
+    expect(abuse.kind).toBe("feedback");
+    expect(abuse.feedback).toEqual({ type: "abuse", recipient: null, reporter: null });
+    const optOut = await readBounce((await toMessage(fixture("arf-12.eml"))).text);
+    expect(optOut.feedback?.type).toBe("opt-out");
+    const unsubscribe = await readBounce((await toMessage(fixture("arf-26.eml"))).text);
+    expect(unsubscribe.feedback?.type).toBe("opt-out");
+  });
+
   it("reads ARF fields written in the body of a message that is not multipart", async () => {
     const raw = [
       "From: fbl@reports.example.net",
