@@ -6,7 +6,7 @@ import type { DeliveryStatus, DsnRecipient } from "../dsn/parse-delivery-status"
 import { codeClass, findEnhancedStatus, findReplyCode, joinMultilineReply } from "../smtp/codes";
 import type { Failure } from "../types";
 import type { RecipientReport } from "./reader";
-import { normalizeAddress } from "./text-tools";
+import { normalizeRecipient } from "./text-tools";
 
 export function combine(reports: RecipientReport[], dsn: DeliveryStatus | null, format: string): Failure[] {
   const dsnRecipients = dsn?.recipients ?? [];
@@ -62,7 +62,7 @@ function toFailure(
   const replyCode = report.replyCode ?? findReplyCode(diagnostic);
   const action = report.action ?? fields?.action ?? null;
   return {
-    recipient: recipientText === null ? null : normalizeAddress(recipientText),
+    recipient: recipientText === null ? null : normalizeRecipient(recipientText),
     status,
     replyCode,
     diagnostic,

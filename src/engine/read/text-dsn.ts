@@ -43,7 +43,8 @@ export function deliveryStatusInText(lines: readonly string[], from = 0): Delive
 /**
  * Gives each report the DSN block of the same recipient (by final or original recipient, else by
  * position when the counts agree). A report whose address the DSN does not name takes the DSN's
- * final recipient: the text of some bounces names the address before a rewrite.
+ * final recipient: the text of some bounces names the address before a rewrite. One it names keeps
+ * the text's spelling.
  * The text's diagnostic is kept unless the DSN's says something else (the text may only say
  * "temporary failure" where the DSN gives the mailbox's error). With `fillFields` (fields found
  * in the text, which the pipeline does not see), status, action, remote and reporting MTA are
@@ -58,7 +59,7 @@ export function pairWithDeliveryStatus(
   // Blocks by address, so that a bounce with thousands of recipients is paired in linear time.
   const byAddress = new Map<string, number[]>();
   blocks.forEach((b, i) => {
-    for (const address of new Set([b.finalRecipient?.toLowerCase(), b.originalRecipient?.toLowerCase()])) {
+    for (const address of new Set([mailboxKey(b.finalRecipient), mailboxKey(b.originalRecipient)])) {
       if (address === undefined) continue;
       const list = byAddress.get(address);
       if (list === undefined) byAddress.set(address, [i]);
@@ -67,12 +68,13 @@ export function pairWithDeliveryStatus(
   });
   const used = new Set<number>();
   const paired: Array<DsnRecipient | null> = reports.map((report) => {
-    const address = report.recipient?.toLowerCase();
+    const address = mailboxKey(report.recipient);
     const index = address === undefined ? undefined : byAddress.get(address)?.find((i) => !used.has(i));
     if (index === undefined) return null;
     used.add(index);
     return blocks[index] as DsnRecipient;
   });
+  const pairedByAddress = paired.map((b) => b !== null);
   const unused = blocks.filter((_, i) => !used.has(i));
   const unpaired = paired.flatMap((b, i) => (b === null ? [i] : []));
   if (unpaired.length > 0 && unpaired.length === unused.length) {
@@ -83,7 +85,7 @@ export function pairWithDeliveryStatus(
   return reports.map((report, i) => {
     const block = paired[i] ?? null;
     if (block === null) return report;
-    const dsnAddress = block.finalRecipient?.includes("@") ? block.finalRecipient : null;
+    const dsnAddress = !pairedByAddress[i] && block.finalRecipient?.includes("@") ? block.finalRecipient : null;
     const out: RecipientReport = { ...report, recipient: dsnAddress ?? report.recipient };
     out.diagnostic = preferredDiagnostic(report.diagnostic, block.diagnosticCode ?? "");
     // The DSN's Action says whether the server gave up; it outranks the notice's wording.
@@ -109,4 +111,9 @@ function preferredDiagnostic(fromText: string, fromDsn: string): string {
 
 function squeeze(text: string): string {
   return text.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** An address compared case- and quote-insensitively: DSN parsers and servers treat quotes unevenly. */
+function mailboxKey(address: string | null | undefined): string | undefined {
+  return address === null || address === undefined ? undefined : address.toLowerCase().replace(/"/g, "");
 }

@@ -71,6 +71,14 @@ describe("postfix reader", () => {
     expect(f?.command).toBe("RCPT");
   });
 
+  it("keeps a quoted local part whole", async () => {
+    for (const input of [fixture("lhost-postfix-32.eml"), await textOf("lhost-postfix-32.eml")]) {
+      const [f] = (await readBounce(input)).failures;
+      expect(f?.recipient).toBe('"neko....nyaan...."@libsisimai.org');
+      expect(f?.status).toBe("5.1.1");
+    }
+  });
+
   it("falls back on the returned message's To when the delivery report is unavailable", async () => {
     const result = await readBounce(fixture("lhost-postfix-64.eml"));
     expect(result.kind).toBe("bounce");

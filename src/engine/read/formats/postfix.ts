@@ -16,7 +16,7 @@ import type { MailMessage } from "../../message/mail-message";
 import { findEnhancedStatus } from "../../smtp/codes";
 import type { FormatReader, RecipientReport } from "../reader";
 import { deliveryStatusInText, pairWithDeliveryStatus } from "../text-dsn";
-import { commandIn, findAddress, includesNearStart, normalizeAddress } from "../text-tools";
+import { commandIn, findAddress, includesNearStart, normalizeRecipient } from "../text-tools";
 
 /** Opening lines of the notice templates: "at host" names the server that wrote the notice. */
 const OPENINGS = ["This is the mail system at host ", "This is the Postfix program at host ", "The Postfix program"];
@@ -152,7 +152,7 @@ function toReport(paragraph: Paragraph, kind: NoticeKind, reportingMta: string |
     command = commandIn(reason.slice(inReply + IN_REPLY_TO.length, reason.length - COMMAND_CLOSE.length));
     reason = reason.slice(0, inReply).trimEnd();
   }
-  const report: RecipientReport = { recipient: normalizeAddress(paragraph.recipient), diagnostic: reason };
+  const report: RecipientReport = { recipient: normalizeRecipient(paragraph.recipient), diagnostic: reason };
   const remote = REMOTE_HOST.exec(reason);
   if (remote !== null) {
     report.remoteMta = remote[1] as string;
