@@ -123,7 +123,10 @@ export function readSendmailBody(lines: readonly string[]): SendmailBody {
         continue;
       }
       const permanent = section === "problems" ? !/\(transient failure\)$/i.test(trimmed) : section === "permanent";
-      lastListed = listedAddress(trimmed.replace(/[ \t]{0,16}\((?:unrecoverable error|transient failure)\)$/i, ""), permanent);
+      lastListed = listedAddress(
+        trimmed.replace(/[ \t]{0,16}\((?:unrecoverable error|transient failure)\)$/i, ""),
+        permanent,
+      );
       if (lastListed !== null) body.listed.push(lastListed);
       continue;
     }
