@@ -71,6 +71,35 @@ describe("postfix reader", () => {
     expect(f?.command).toBe("RCPT");
   });
 
+  it("recognises a template a site edited by Postfix's wording or its way of quoting a reply", async () => {
+    const edited = [
+      "I'm sorry to have to inform you that your message could not",
+      "be delivered to one or more recipients. It's attached below.",
+      "",
+      "If you do so, please include this problem report. You can",
+      "delete your own text from the attached returned message.",
+      "",
+      "<bob@example.jp>: 550 5.1.6 recipient no longer on server: bob@example.jp",
+    ].join("\n");
+    const gateway = [
+      "This is the Email Security Gateway at host smtpd-02.example.org.",
+      "",
+      "<bob@example.com>: host 192.0.2.2[192.0.2.2] said: 554 Mail from",
+      "    alice@example.net rejected for policy reasons. (in reply to MAIL FROM",
+      "    command)",
+    ].join("\n");
+    const [first] = (await readBounce(edited)).failures;
+    expect(first?.recipient).toBe("bob@example.jp");
+    expect(first?.status).toBe("5.1.6");
+    expect(first?.format).toBe("postfix");
+    const [second] = (await readBounce(gateway)).failures;
+    expect(second?.recipient).toBe("bob@example.com");
+    expect(second?.replyCode).toBe("554");
+    expect(second?.command).toBe("MAIL");
+    expect(second?.remoteMta).toBe("192.0.2.2");
+    expect(second?.format).toBe("postfix");
+  });
+
   it("keeps a quoted local part whole", async () => {
     for (const input of [fixture("lhost-postfix-32.eml"), await textOf("lhost-postfix-32.eml")]) {
       const [f] = (await readBounce(input)).failures;

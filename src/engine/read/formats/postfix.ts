@@ -20,6 +20,12 @@ import { commandIn, findAddress, includesNearStart, normalizeRecipient } from ".
 
 /** Opening lines of the notice templates: "at host" names the server that wrote the notice. */
 const OPENINGS = ["This is the mail system at host ", "This is the Postfix program at host ", "The Postfix program"];
+/**
+ * Templates edited by the site (a gateway's name, no opening line) keep Postfix's wording below
+ * it, or at least its way of quoting a remote reply.
+ */
+const TEMPLATE_WORDS = "please include this problem report";
+const REMOTE_REPLY_WORDS = ["] said: ", "(in reply to "];
 const TRANSCRIPT_OPENING = "Transcript of session follows.";
 const WARNING_ONLY = "THIS IS A WARNING ONLY";
 const DELIVERED = "was successfully delivered to";
@@ -64,7 +70,9 @@ export const postfix: FormatReader = {
     }
     const text = message.text;
     if (text.startsWith(TRANSCRIPT_OPENING)) return true;
-    return OPENINGS.some((opening) => includesNearStart(text, opening, OPENING_WITHIN));
+    if (OPENINGS.some((opening) => includesNearStart(text, opening, OPENING_WITHIN))) return true;
+    if (includesNearStart(text, TEMPLATE_WORDS, OPENING_WITHIN)) return true;
+    return REMOTE_REPLY_WORDS.every((words) => includesNearStart(text, words, OPENING_WITHIN));
   },
   read(context): RecipientReport[] {
     const { message, lines } = context;
