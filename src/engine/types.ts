@@ -67,6 +67,8 @@ export interface ReadResult {
   /** Id of the reader that recognised the format; "none" when nothing did. */
   format: string;
   failures: Failure[];
+  /** For a positive delivery notice (kind "delivered"): the recipients it confirms. */
+  deliveredTo: string[];
   /** Set when the input was longer than the engine reads; only the first part was read. */
   truncated: boolean;
   /** Set for a feedback-loop report. */

@@ -62,7 +62,8 @@ export function readMessage(message: MailMessage): ReadResult {
     failures = failures.slice(0, MAX_FAILURES);
     const kind = kindOf(failures);
     if (kind === "delivered") {
-      return { ...emptyResult("delivered", truncated, null), format: reader.id };
+      const deliveredTo = failures.flatMap((f) => (f.recipient === null ? [] : [f.recipient]));
+      return { ...emptyResult("delivered", truncated, null), format: reader.id, deliveredTo };
     }
     return { ...emptyResult(kind, truncated, null), bounce: true, format: reader.id, failures };
   }
@@ -80,7 +81,17 @@ function kindOf(failures: readonly Failure[]): MessageKind {
 }
 
 function emptyResult(kind: MessageKind, truncated: boolean, error: string | null): ReadResult {
-  return { bounce: false, kind, format: "none", failures: [], truncated, feedback: null, autoReply: null, error };
+  return {
+    bounce: false,
+    kind,
+    format: "none",
+    failures: [],
+    deliveredTo: [],
+    truncated,
+    feedback: null,
+    autoReply: null,
+    error,
+  };
 }
 
 /** Line ends to "\n"; NUL and other control characters (but tab and newline) to spaces. */
