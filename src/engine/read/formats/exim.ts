@@ -120,8 +120,6 @@ function addressBlocks(lines: readonly string[], start: number): AddressBlock[] 
       if (blocks.length > 0) break;
       continue;
     }
-    // The sender's address in "A message sent by\n\n  <alice@example.org>" is no recipient.
-    if (trimmed.startsWith("<")) continue;
     blocks.push({ line: trimmed, reasonLines: [], generatedBy: null });
   }
   return blocks;

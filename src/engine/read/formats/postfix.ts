@@ -1,5 +1,5 @@
 /**
- * Postfix's notices (bounce(5) templates), whatever their wording was translated into:
+ * Postfix's notices (bounce(5) templates, which sites may edit or translate):
  *
  *   This is the mail system at host mx.example.org.
  *   ...
@@ -40,7 +40,7 @@ const OPENING_WITHIN = 6000;
 const PARAGRAPH_START = /^\s{0,8}<[^<>\s@]{1,256}@[^<>\s@]{1,256}>(?:\s|:|$)/;
 
 /** A whole paragraph: address, the address it was expanded from, and the reason. */
-const PARAGRAPH = /^<([^<>]{1,512})>(?:\s*\(expanded from\s*<([^<>]{0,512})>\))?\s*:\s?(.*)$/s;
+const PARAGRAPH = /^<([^<>]{1,512})>(?:\s*\(expanded from\s*<[^<>]{0,512}>\))?\s*:\s?(.*)$/s;
 
 /** Lines after which no more recipients follow: delivery status fields, MIME parts, the returned message. */
 const PARAGRAPHS_END =
@@ -121,7 +121,7 @@ function paragraphs(lines: readonly string[], start: number): Paragraph[] {
   const close = () => {
     if (current === null) return;
     const m = PARAGRAPH.exec(current.join(" "));
-    if (m !== null) found.push({ recipient: m[1] as string, reason: (m[3] as string).trim() });
+    if (m !== null) found.push({ recipient: m[1] as string, reason: (m[2] as string).trim() });
     current = null;
   };
   for (let i = start; i < lines.length; i++) {
@@ -295,7 +295,7 @@ function failuresInTranscript(steps: readonly TranscriptStep[]): RecipientReport
       continue;
     }
     if (refusal !== undefined && sessionError === null) {
-      sessionError = { reply: refusal, command: step.command === "MAIL" ? "MAIL" : step.command };
+      sessionError = { reply: refusal, command: step.command };
     }
   }
   if (sessionError !== null) {
