@@ -1,0 +1,60 @@
+/**
+ * The one shape both webmail adapters give the content scripts (issues 5 and 6): which messages are
+ * open, where a badge goes, who sent each one, its subject and its text. Plain DOM code, so that it
+ * runs the same in a content script and in a unit test; nothing here imports WXT or browser APIs.
+ *
+ * Every function of an adapter returns an empty answer instead of throwing: webmail markup changes
+ * without notice, and an exception must never escape into Gmail's or Outlook's page.
+ */
+
+/** Webmails with an adapter; the same ids as the options' per-site switches. */
+export type WebmailSite = "gmail" | "outlook";
+
+/** Where an adapter looks: the whole page, or a part of it (a pop-out window's document, a subtree). */
+export type SearchRoot = Document | Element;
+
+/** A sender as the page shows it. Either part may be "" when the page does not show it. */
+export interface Sender {
+  name: string;
+  /** Lower-cased address. */
+  address: string;
+}
+
+/** One message that is open (expanded) on the page. */
+export interface OpenedMessage {
+  /** The message's container: when it leaves the page, the message is gone. */
+  element: Element;
+  /** The element at whose top a badge belongs (the badge's host goes in as its first child). */
+  bodyElement: Element;
+  sender: Sender;
+  /** The conversation's subject as the page shows it ("" when none is shown). */
+  subject: string;
+  /**
+   * The body as a reader sees it: `innerText` where the browser has laid the body out, otherwise
+   * text rebuilt from the markup with the same line breaks. Read on first use and then kept, so
+   * listing messages stays cheap until a message looks like a bounce.
+   */
+  readonly bodyText: string;
+  /** Stays the same for the same message across re-renders; differs between messages on the page. */
+  key: string;
+}
+
+/** A row of a message list that looks like a bounce, for a severity chip. */
+export interface BounceListRow {
+  element: Element;
+  /** The element at whose start the chip belongs. */
+  anchor: Element;
+  sender: Sender;
+  subject: string;
+  key: string;
+}
+
+export interface WebmailAdapter {
+  readonly site: WebmailSite;
+  /** The open messages under `root`, in page order; [] when there are none or the markup is unknown. */
+  findMessages(root: SearchRoot): OpenedMessage[];
+  /** Message-list rows whose sender or subject looks like a bounce; [] where the site has no list we read. */
+  findBounceRows(root: SearchRoot): BounceListRow[];
+  /** The raw message (headers and body) on a page that shows one, such as Gmail's "Show original"; else null. */
+  readRawMessage(root: SearchRoot): string | null;
+}
