@@ -1,0 +1,12 @@
+/** Bounce Lens's view of Outlook on the web: the open messages. */
+import type { WebmailAdapter } from "../adapter";
+import { findOutlookMessages } from "./messages";
+
+export const outlookAdapter: WebmailAdapter = {
+  site: "outlook",
+  findMessages: findOutlookMessages,
+  // Issue 6 asks for no list chips; Outlook's list is virtualised and names senders without addresses.
+  findBounceRows: () => [],
+  // The research knows no Outlook page that shows a raw message.
+  readRawMessage: () => null,
+};
