@@ -4,6 +4,7 @@
  * there is no layout (unit tests) or the body is not rendered, `innerText` would give the bare
  * `textContent`, so the text is rebuilt from the markup instead.
  */
+import { quietly } from "./quietly";
 import { structuralText } from "./structural-text";
 
 export function readableText(element: Element): string {
@@ -15,14 +16,16 @@ export function readableText(element: Element): string {
     }
     return structuralText(element);
   } catch {
-    return element.textContent ?? "";
+    return quietly("", () => element.textContent ?? "");
   }
 }
 
-/** happy-dom answers one empty rectangle; a laid-out body always has some size. */
+/**
+ * happy-dom answers one empty rectangle; a laid-out body always has some size. `in`, not a read:
+ * reading `innerText` would lay the page out just to ask.
+ */
 function isLaidOut(element: Element): boolean {
-  // biome-ignore lint/performance/useDomNodeTextContent: asks whether the rendered text exists here at all.
-  if (typeof (element as Partial<HTMLElement>).innerText !== "string") return false;
+  if (!("innerText" in element)) return false;
   const rects = element.getClientRects();
   for (let i = 0; i < rects.length; i++) {
     const rect = rects[i];

@@ -91,35 +91,57 @@ const MAX_NODES = 50_000;
 
 export function structuralText(element: Element): string {
   const items: Item[] = [];
-  collect(element, whiteSpaceOf(element, "collapse"), items, { nodes: 0 });
+  // A loop over an explicit stack, not recursion: a body nested deeper than the call stack must
+  // not throw into the page.
+  const stack: Frame[] = [];
+  let nodes = 0;
+  if (isRendered(element)) stack.push(enter(element, whiteSpaceOf(element, "collapse"), items));
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    const child = frame.next;
+    if (child === null || ++nodes > MAX_NODES) {
+      leave(frame, items);
+      stack.pop();
+      continue;
+    }
+    frame.next = child.nextSibling;
+    if (child.nodeType === TEXT_NODE) {
+      items.push(textItem((child as Text).data, frame.whiteSpace));
+    } else if (child.nodeType === ELEMENT_NODE && isRendered(child as Element)) {
+      const childElement = child as Element;
+      if (childElement.localName === "br") items.push({ text: "\n", kind: "separator" });
+      else stack.push(enter(childElement, whiteSpaceOf(childElement, frame.whiteSpace), items));
+    }
+  }
   return join(items);
 }
 
-function collect(node: Node, whiteSpace: WhiteSpace, items: Item[], budget: { nodes: number }): void {
-  if (++budget.nodes > MAX_NODES) return;
-  if (node.nodeType === TEXT_NODE) {
-    items.push(textItem((node as Text).data, whiteSpace));
-    return;
-  }
-  if (node.nodeType !== ELEMENT_NODE) return;
-  const element = node as Element;
+/** An element being read: how white space goes inside it, its line breaks, the next child to read. */
+interface Frame {
+  element: Element;
+  whiteSpace: WhiteSpace;
+  breaks: number;
+  next: Node | null;
+}
+
+function enter(element: Element, whiteSpace: WhiteSpace, items: Item[]): Frame {
   const name = element.localName;
-  if (NOT_RENDERED.has(name) || isHiddenByMarkup(element)) return;
-  if (name === "br") {
-    items.push({ text: "\n", kind: "separator" });
-    return;
-  }
   const breaks = name === "p" ? 2 : BLOCKS.has(name) ? 1 : 0;
   if (breaks > 0) items.push(breaks);
-  const inner = whiteSpaceOf(element, whiteSpace);
-  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
-    collect(child, inner, items, budget);
-  }
+  return { element, whiteSpace, breaks, next: element.firstChild };
+}
+
+function leave({ element, breaks }: Frame, items: Item[]): void {
+  const name = element.localName;
   if ((name === "td" || name === "th") && nextSiblingNamed(element, ["td", "th"]) !== null) {
     items.push({ text: "\t", kind: "separator" });
   }
   if (name === "tr" && nextRowOfTable(element) !== null) items.push({ text: "\n", kind: "separator" });
   if (breaks > 0) items.push(breaks);
+}
+
+function isRendered(element: Element): boolean {
+  return !NOT_RENDERED.has(element.localName) && !isHiddenByMarkup(element);
 }
 
 function textItem(data: string, whiteSpace: WhiteSpace): Item {
