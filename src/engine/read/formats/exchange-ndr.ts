@@ -108,6 +108,8 @@ export const exchangeNdr: FormatReader = {
     const opening = message.text.slice(0, 1500);
     if (OPENINGS.some((o) => opening.includes(o))) return true;
     const head = message.text.slice(0, 8000);
+    // Every heading has "iagnos" (Diagnostic, Diagnose, diagnóstico, ...) or 診断: one scan first.
+    if (!head.includes("iagnos") && !head.includes("診断")) return false;
     return DIAGNOSTIC_HEADINGS.some((h) => head.includes(h));
   },
   read(context): RecipientReport[] {
