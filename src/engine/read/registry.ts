@@ -32,7 +32,6 @@ import { interscan } from "./formats/interscan";
 import { kddi } from "./formats/kddi";
 import { lotusNotes } from "./formats/lotus-notes";
 import { mFilter } from "./formats/m-filter";
-import { mailRu } from "./formats/mail-ru";
 import { mailMarshal } from "./formats/mailmarshal";
 import { messagelabs } from "./formats/messagelabs";
 import { messagingServer } from "./formats/messaging-server";
