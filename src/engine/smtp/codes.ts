@@ -29,10 +29,10 @@ export function findEnhancedStatus(text: string): string | null {
 
 /**
  * A basic reply code as a server writes it: three digits 2xx/4xx/5xx standing alone (after the
- * start, a space, `;`, `:`, `#`, `(`, `[`, a quote or `<`) and followed by a space, `-`, the end,
- * or an enhanced code. Years, ports and IP fragments do not qualify because of the neighbours.
+ * start, a space, `;`, `:`, `#`, `(`, `[`, a quote or `<`) and followed by a space, `-`, `:`,
+ * punctuation or the end. Years, ports and IP fragments do not qualify because of the neighbours.
  */
-const REPLY_CODE = /(?:^|[\s;:#(["'<=])([245][0-5]\d)(?=[\s\-'")\]>,.]|$)/g;
+const REPLY_CODE = /(?:^|[\s;:#(["'<=])([245][0-5]\d)(?=[\s\-'")\]>,.:]|$)/g;
 
 /** The first SMTP reply code in the text, or null. */
 export function findReplyCode(text: string): string | null {
@@ -55,30 +55,46 @@ export function codeClass(code: string | null): "2" | "4" | "5" | null {
 
 /**
  * Joins a multi-line SMTP reply into one line: `550-5.7.26 This mail ... 550-5.7.26 more ...
- * 550 5.7.26 end` becomes `550 5.7.26 This mail ... more ... end`. The repeated prefixes
- * (reply code, hyphen or space, and the same enhanced code) are dropped after the first.
+ * 550 5.7.26 end` becomes `550 5.7.26 This mail ... more ... end`. A repeated prefix (the same
+ * reply code, a hyphen or space, and the same enhanced code) is dropped where a continuation
+ * line starts: at a line break, or glued as `550-` in text that was already flattened. A reply
+ * code standing alone inside a sentence ("-> 550 : User unknown") is kept.
  */
 export function joinMultilineReply(text: string): string {
-  const flat = collapseWhitespace(text);
-  const head = /^([245]\d\d)[- ](?:([245]\.\d{1,3}\.\d{1,3}) )?/.exec(flat);
-  if (head === null) return flat;
+  const lines = text.split(/\r\n|\r|\n/);
+  const firstIndex = lines.findIndex((line) => line.trim() !== "");
+  if (firstIndex === -1) return "";
+  const head = /^([245]\d\d)[- ](?:([245]\.[0-7]\.\d{1,3})(?= |$))?/.exec(collapseWhitespace(lines[firstIndex] as string));
+  if (head === null) return collapseWhitespace(text);
   const code = head[1] as string;
   const status = head[2];
-  const out: string[] = status === undefined ? [code] : [code, status];
-  const tokens = flat.slice(head[0].length).split(" ");
+  const continuation = /^([245]\d\d)[- ](?:([245]\.[0-7]\.\d{1,3})(?: |$))?/;
+  const parts: string[] = [];
+  lines.forEach((raw, i) => {
+    const line = collapseWhitespace(raw);
+    if (i <= firstIndex) {
+      parts.push(i === firstIndex ? line.replace(/^([245]\d\d)-/, "$1 ") : line);
+      return;
+    }
+    const m = continuation.exec(line);
+    parts.push(m !== null && m[1] === code && (m[2] === undefined || m[2] === status) ? line.slice(m[0].length) : line);
+  });
+  const tokens = collapseWhitespace(parts.join(" ")).split(" ");
+  const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
-    if (token === code || token === `${code}-`) {
-      // "550 5.7.26" or "550- 5.7.26": skip the repeated status too.
-      if (status !== undefined && tokens[i + 1] === status) i++;
-      continue;
-    }
-    if (token.startsWith(`${code}-`)) {
+    // Flattened continuation glued to its code: "550-5.7.26" or "550-please".
+    if (i > 1 && token.startsWith(`${code}-`)) {
       const rest = token.slice(code.length + 1);
       if (rest !== status && rest !== "") out.push(rest);
       continue;
     }
-    if (token !== "") out.push(token);
+    // Flattened "550 5.7.26" repeated: only with the same enhanced code right after it.
+    if (i > 1 && token === code && status !== undefined && tokens[i + 1] === status) {
+      i++;
+      continue;
+    }
+    out.push(token);
   }
   return out.join(" ");
 }

@@ -71,3 +71,21 @@ describe("collapseWhitespace", () => {
     expect(collapseWhitespace(" a\t\n b\u00a0\u00a0c ")).toBe("a b c");
   });
 });
+
+describe("joinMultilineReply keeps what is not a continuation", () => {
+  it("keeps a reply code inside a sentence", () => {
+    expect(joinMultilineReply("550 5.1.1 RCPT TO <a@b.example> -> 550 : User unknown")).toBe(
+      "550 5.1.1 RCPT TO <a@b.example> -> 550 : User unknown",
+    );
+  });
+  it("drops continuation prefixes at line starts only when the code agrees", () => {
+    expect(joinMultilineReply("550-5.7.1 first\n550-5.7.1 second\n550 5.7.1 third")).toBe("550 5.7.1 first second third");
+    expect(joinMultilineReply("550 5.7.1 blocked\n421 4.7.0 try later")).toBe("550 5.7.1 blocked 421 4.7.0 try later");
+  });
+});
+
+describe("findReplyCode after a colon", () => {
+  it("accepts a code followed by a colon", () => {
+    expect(findReplyCode("Error: 550: User unknown")).toBe("550");
+  });
+});
