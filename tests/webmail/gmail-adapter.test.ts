@@ -12,6 +12,12 @@ describe("Gmail's open messages", () => {
     expect(gmailAdapter.findMessages(page).map((m) => m.key)).toEqual(["gmail:msg-f:1792700000000000005"]);
   });
 
+  it("trusts the expanded class over an ARIA state that says otherwise", () => {
+    const page = loadPage("gmail", "single-address-not-found");
+    page.querySelector(".h7")?.setAttribute("aria-expanded", "false");
+    expect(gmailAdapter.findMessages(page)).toHaveLength(1);
+  });
+
   it("puts the badge at the top of the body container, above the sender's content", () => {
     const [message] = gmailAdapter.findMessages(loadPage("gmail", "single-address-not-found"));
     expect(message?.element.matches("div.adn.ads[data-message-id]")).toBe(true);

@@ -66,6 +66,19 @@ describe("Outlook's open messages", () => {
     expect(message?.sender).toEqual({ name: "Microsoft Outlook", address: "postmaster@example.com" });
   });
 
+  it("never takes a list row's address for the sender, even when the header shows none", () => {
+    const page = loadPage("outlook", "changed-classes");
+    for (const row of page.querySelectorAll('[role="option"] [title]')) row.setAttribute("title", "row@example.org");
+    for (const address of ["postmaster@example.com", "alex.morgan@example.com"]) {
+      const line = page.querySelector(`[role="main"] [title="${address}"]`);
+      line?.removeAttribute("title");
+      if (line) line.textContent = "a name only";
+    }
+    const [message] = outlookAdapter.findMessages(page);
+    expect(message?.sender.address).toBe("");
+    expect(message?.bodyText).toContain("nadia.roux@example.net");
+  });
+
   it("has no message list chips and no raw message", () => {
     const page = loadPage("outlook", "reading-pane-classic-ndr");
     expect(outlookAdapter.findBounceRows(page)).toEqual([]);

@@ -45,7 +45,7 @@ function readMessage(element: Element): OpenedMessage | null {
 
 function isFolded(message: Element): boolean {
   const state = closestOf(message, S.messageState);
-  return state !== null && matchesAny(state, S.folded);
+  return state !== null && !matchesAny(state, S.expanded) && matchesAny(state, S.folded);
 }
 
 /** The body container (where the badge goes) and the content inside it (what is read). */

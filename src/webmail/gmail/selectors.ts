@@ -31,6 +31,12 @@ export const GMAIL_SELECTORS = {
     '[role="listitem"]',
   ],
 
+  /** A state element that says its message is expanded, whatever else it says. */
+  expanded: [
+    // InboxSDK `getViewState`: `h7` is EXPANDED (report §1).
+    ".h7",
+  ],
+
   /** A state element that says its message's body is not shown. */
   folded: [
     // InboxSDK `getViewState`: `kv`/`ky` COLLAPSED, `kQ`/`kx` HIDDEN (report §1).
@@ -38,7 +44,7 @@ export const GMAIL_SELECTORS = {
     ".ky",
     ".kQ",
     ".kx",
-    // The ARIA state, for when the state classes are renamed.
+    // The ARIA state, consulted only without `h7`: for when the state classes are renamed.
     '[aria-expanded="false"]',
   ],
 

@@ -46,10 +46,11 @@ function messagesIn(region: Element): OpenedMessage[] {
     const byText = bodyByText(region, headings, elsewhere);
     bodies = byText === null ? [] : [byText];
   }
+  const notHeader = [...headings, ...elsewhere];
   const drafts: Draft[] = bodies.map((body) => {
-    const element = messageOf(body, region, bodies, headings);
+    const element = messageOf(body, region, bodies, notHeader);
     const sender =
-      senderAbove(element, body, headings) ?? (bodies.length === 1 ? senderAbove(region, body, headings) : null);
+      senderAbove(element, body, notHeader) ?? (bodies.length === 1 ? senderAbove(region, body, notHeader) : null);
     return { element, body, sender: sender ?? NO_SENDER, subject: subjectFor(body, headings, bodies) };
   });
   // Outlook reuses the same nodes for the next message it shows: what the message says is its key.
@@ -81,12 +82,12 @@ function bodyByText(region: Element, headings: readonly Element[], elsewhere: re
  * The message around a body: climbing from the body, the first ancestor that shows a sender above
  * the body, and never one that holds another message's body.
  */
-function messageOf(body: Element, region: Element, bodies: readonly Element[], headings: readonly Element[]): Element {
+function messageOf(body: Element, region: Element, bodies: readonly Element[], notHeader: readonly Element[]): Element {
   let message = body;
   for (let parent = body.parentElement; parent !== null && parent !== region; parent = parent.parentElement) {
     if (bodies.some((other) => other !== body && parent.contains(other))) break;
     message = parent;
-    if (senderAbove(parent, body, headings) !== null) break;
+    if (senderAbove(parent, body, notHeader) !== null) break;
   }
   return message;
 }

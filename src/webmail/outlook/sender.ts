@@ -29,10 +29,13 @@ export function addressElements(scope: Element, stopAt: Element | null): Element
   return inPageOrder([...found].filter((element) => stopAt === null || precedes(element, stopAt)));
 }
 
-/** The sender shown in `scope` above `body`, skipping headings (a subject may name an address). */
-export function senderAbove(scope: Element, body: Element, headings: readonly Element[]): Sender | null {
+/**
+ * The sender shown in `scope` above `body`. `skipped` places are not the header: headings (a
+ * subject may name an address) and lists (a row may carry its sender's address).
+ */
+export function senderAbove(scope: Element, body: Element, skipped: readonly Element[]): Sender | null {
   for (const element of addressElements(scope, body)) {
-    if (headings.some((heading) => heading.contains(element))) continue;
+    if (skipped.some((place) => place.contains(element))) continue;
     const sender = senderIn(element);
     if (sender !== null) return sender;
   }
