@@ -61,12 +61,18 @@ export function codeClass(code: string | null): "2" | "4" | "5" | null {
  * code standing alone inside a sentence ("-> 550 : User unknown") is kept.
  */
 export function joinMultilineReply(text: string): string {
+  const flat = collapseWhitespace(text);
+  const code = /^[245]\d\d[- ]/.test(flat) ? flat.slice(0, 3) : null;
+  if (code === null) return flat;
+  // Most replies are one line with nothing to join: skip the line-by-line pass.
+  if (!/[\r\n]/.test(text) && flat.indexOf(`${code}-`, 4) === -1 && flat.indexOf(` ${code} `, 3) === -1) {
+    return flat.charAt(3) === "-" ? `${code} ${flat.slice(4)}` : flat;
+  }
   const lines = text.split(/\r\n|\r|\n/);
   const firstIndex = lines.findIndex((line) => line.trim() !== "");
   if (firstIndex === -1) return "";
   const head = /^([245]\d\d)[- ](?:([245]\.[0-7]\.\d{1,3})(?= |$))?/.exec(collapseWhitespace(lines[firstIndex] as string));
-  if (head === null) return collapseWhitespace(text);
-  const code = head[1] as string;
+  if (head === null) return flat;
   const status = head[2];
   const continuation = /^([245]\d\d)[- ](?:([245]\.[0-7]\.\d{1,3})(?: |$))?/;
   const parts: string[] = [];
