@@ -27,8 +27,3 @@ export function openedMessage(parts: MessageParts): OpenedMessage {
     },
   };
 }
-
-/** Text of a short element (a subject, a name) on one line. */
-export function lineText(element: Element): string {
-  return (element.textContent ?? "").replace(/\s+/g, " ").trim();
-}

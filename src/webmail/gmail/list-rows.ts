@@ -5,7 +5,7 @@
  */
 import type { BounceListRow, SearchRoot, Sender } from "../adapter";
 import { looksLikeBounce } from "../bounce-hints";
-import { lineText } from "../opened-message";
+import { lineText } from "../line-text";
 import { quietly } from "../quietly";
 import { queryAll, queryFirst } from "../select";
 import { hashText } from "../stable-key";

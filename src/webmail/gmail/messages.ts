@@ -5,7 +5,8 @@
  */
 import type { OpenedMessage, SearchRoot, Sender } from "../adapter";
 import { NO_SENDER } from "../address";
-import { lineText, openedMessage } from "../opened-message";
+import { lineText } from "../line-text";
+import { openedMessage } from "../opened-message";
 import { quietly } from "../quietly";
 import { closestOf, matchesAny, outermost, queryAll } from "../select";
 import { contentKeys, leadingText } from "../stable-key";

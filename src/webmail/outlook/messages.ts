@@ -7,7 +7,8 @@
  */
 import type { OpenedMessage, SearchRoot } from "../adapter";
 import { NO_SENDER } from "../address";
-import { lineText, openedMessage } from "../opened-message";
+import { lineText } from "../line-text";
+import { openedMessage } from "../opened-message";
 import { quietly } from "../quietly";
 import { inPageOrder, outermost, queryAll } from "../select";
 import { contentKeys, leadingText } from "../stable-key";
@@ -74,7 +75,7 @@ function messagesIn(region: Element): OpenedMessage[] {
 function bodyByText(region: Element, headings: readonly Element[], elsewhere: readonly Element[]): Element | null {
   const opening = findBounceOpening(region, [...headings, ...elsewhere]);
   if (opening === null) return null;
-  const senderLines = addressElements(region, opening);
+  const senderLines = addressElements(region, opening, elsewhere);
   return widenToBody(opening, region, [...headings, ...elsewhere, ...senderLines]);
 }
 

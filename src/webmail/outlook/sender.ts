@@ -6,7 +6,7 @@
  */
 import type { Sender } from "../adapter";
 import { findAddress, parseSender } from "../address";
-import { lineText } from "../opened-message";
+import { lineText } from "../line-text";
 import { inPageOrder, queryAll } from "../select";
 import { OUTLOOK_SELECTORS as S } from "./selectors";
 
@@ -15,10 +15,17 @@ const MAX_TEXT_NODES = 400;
 /** A sender line is short; longer text is a paragraph that merely mentions an address. */
 const MAX_LINE_CHARS = 200;
 
-/** Elements under `scope` that show or carry an address, in page order. */
-export function addressElements(scope: Element, stopAt: Element | null): Element[] {
-  const found = new Set<Element>(queryAll(scope, S.addressCarrier));
-  const walker = scope.ownerDocument.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+/**
+ * Elements under `scope`, above `stopAt`, that show or carry an address, in page order; nothing
+ * inside `skipped` places is read (a long message list must not use up the reading).
+ */
+export function addressElements(scope: Element, stopAt: Element | null, skipped: readonly Element[] = []): Element[] {
+  const isSkipped = (node: Node) => skipped.some((place) => place.contains(node));
+  const found = new Set<Element>(queryAll(scope, S.addressCarrier).filter((element) => !isSkipped(element)));
+  const walker = scope.ownerDocument.createTreeWalker(scope, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */, {
+    // 2: FILTER_REJECT, the element and all inside it; 3: FILTER_SKIP, the element but not inside it.
+    acceptNode: (node) => (node.nodeType === 3 ? 1 : skipped.includes(node as Element) ? 2 : 3),
+  });
   let read = 0;
   for (let node = walker.nextNode(); node !== null && read < MAX_TEXT_NODES; node = walker.nextNode(), read++) {
     if (stopAt !== null && (stopAt.contains(node) || follows(node, stopAt))) break;
@@ -34,8 +41,7 @@ export function addressElements(scope: Element, stopAt: Element | null): Element
  * subject may name an address) and lists (a row may carry its sender's address).
  */
 export function senderAbove(scope: Element, body: Element, skipped: readonly Element[]): Sender | null {
-  for (const element of addressElements(scope, body)) {
-    if (skipped.some((place) => place.contains(element))) continue;
+  for (const element of addressElements(scope, body, skipped)) {
     const sender = senderIn(element);
     if (sender !== null) return sender;
   }
