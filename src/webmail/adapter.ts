@@ -49,12 +49,19 @@ export interface BounceListRow {
   key: string;
 }
 
+/** A page that shows a whole raw message (headers and body), such as Gmail's "Show original". */
+export interface RawMessage {
+  /** The element that shows it: a badge belongs just above it. */
+  element: Element;
+  text: string;
+}
+
 export interface WebmailAdapter {
   readonly site: WebmailSite;
   /** The open messages under `root`, in page order; [] when there are none or the markup is unknown. */
   findMessages(root: SearchRoot): OpenedMessage[];
   /** Message-list rows whose sender or subject looks like a bounce; [] where the site has no list we read. */
   findBounceRows(root: SearchRoot): BounceListRow[];
-  /** The raw message (headers and body) on a page that shows one, such as Gmail's "Show original"; else null. */
-  readRawMessage(root: SearchRoot): string | null;
+  /** The raw message on a page that shows one, such as Gmail's "Show original"; else null. */
+  readRawMessage(root: SearchRoot): RawMessage | null;
 }

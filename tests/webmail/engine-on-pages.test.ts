@@ -32,7 +32,7 @@ describe.each(SITES)("the engine on %s's body texts", (site, adapter, expectatio
   const raws = Object.entries(expectations).filter(([, page]) => page.rawRecipients !== undefined);
   it.each(raws)("%s: the raw message's recipients", async (name, page) => {
     const raw = adapter.readRawMessage(loadPage(site, name));
-    const result = await readBounce(raw ?? "");
+    const result = await readBounce(raw?.text ?? "");
     expect(result.failures.map((f) => f.recipient)).toEqual(page.rawRecipients);
   });
 });

@@ -86,9 +86,10 @@ describe('Gmail\'s "Show original" page', () => {
 
   it.each(["show-original", "show-original-renamed"])("%s: returns the raw message, headers first", (name) => {
     const raw = gmailAdapter.readRawMessage(loadPage("gmail", name));
-    expect(raw?.startsWith("Delivered-To: alex.morgan@example.com\n")).toBe(true);
-    expect(raw).toContain("Content-Type: message/delivery-status");
-    expect(raw).toContain('<table cellpadding="0" cellspacing="0" class="email-wrapper"');
+    expect(raw?.element.localName).toBe("pre");
+    expect(raw?.text.startsWith("Delivered-To: alex.morgan@example.com\n")).toBe(true);
+    expect(raw?.text).toContain("Content-Type: message/delivery-status");
+    expect(raw?.text).toContain('<table cellpadding="0" cellspacing="0" class="email-wrapper"');
   });
 
   it("finds no raw message in the app's pages, even beside a <pre> of headers in a message", () => {

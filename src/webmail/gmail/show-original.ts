@@ -3,7 +3,7 @@
  * engine can get (headers, the DSN part, everything). The page is a plain document of its own, not
  * the Gmail app.
  */
-import type { SearchRoot } from "../adapter";
+import type { RawMessage, SearchRoot } from "../adapter";
 import { quietly } from "../quietly";
 import { closestOf, queryAll } from "../select";
 import { GMAIL_SELECTORS as S } from "./selectors";
@@ -13,15 +13,15 @@ export function isShowOriginalUrl(url: string): boolean {
   return quietly(false, () => new URL(url).searchParams.get("view") === "om");
 }
 
-/** The raw message shown on the page, or null when there is none. */
-export function readGmailRawMessage(root: SearchRoot): string | null {
+/** The raw message shown on the page and its `<pre>`, or null when there is none. */
+export function readGmailRawMessage(root: SearchRoot): RawMessage | null {
   return quietly(null, () => {
     for (const selector of S.rawMessage) {
       for (const pre of queryAll(root, [selector])) {
         // A `<pre>` inside a message body is part of that message (Exchange puts headers in one).
         if (closestOf(pre, [...S.message, ...S.content]) !== null) continue;
         const text = pre.textContent ?? "";
-        if (startsLikeHeaders(text)) return text;
+        if (startsLikeHeaders(text)) return { element: pre, text };
       }
     }
     return null;
