@@ -72,8 +72,8 @@ async function main(): Promise<void> {
       reference === null
         ? result.failures[expected.recipientIndex - 1]
         : result.failures.find((f) => f.recipient?.toLowerCase() === reference);
-    const otherAddresses = [result.feedback?.recipient, result.autoReply?.from, ...result.deliveredTo].map((a) =>
-      a?.toLowerCase(),
+    const otherAddresses = [...(result.feedback?.recipients ?? []), result.autoReply?.from, ...result.deliveredTo].map(
+      (a) => a?.toLowerCase(),
     );
     const isFound =
       failure !== undefined ||

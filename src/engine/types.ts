@@ -48,6 +48,8 @@ export interface FeedbackReport {
   type: string | null;
   /** The address the complaint was about (Original-Rcpt-To or the original message's To). */
   recipient: string | null;
+  /** Every address the report names (several Original-Rcpt-To fields); `recipient` is the first. */
+  recipients: string[];
   /** The reporting domain or user agent, when given. */
   reporter: string | null;
 }

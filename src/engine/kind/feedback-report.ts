@@ -9,16 +9,21 @@
 import type { MailMessage } from "../message/mail-message";
 import { header } from "../message/mail-message";
 import { looksLikeSesNotification, parseSesNotification } from "../read/amazon-ses-json";
-import { findAddress } from "../read/text-tools";
+import { findAddress, findAddresses } from "../read/text-tools";
 import type { FeedbackReport } from "../types";
 
+/** What each layout reads; `recipients` is completed from `recipient` where a layout names one only. */
+type ReportFields = Omit<FeedbackReport, "recipients"> & { recipients?: string[] };
+
 export function readFeedbackReport(message: MailMessage): FeedbackReport | null {
-  return (
-    readSesComplaint(message.text) ?? readArf(message) ?? readMicrosoftJmrp(message) ?? readAppleUnsubscribe(message)
-  );
+  const report: ReportFields | null =
+    readSesComplaint(message.text) ?? readArf(message) ?? readMicrosoftJmrp(message) ?? readAppleUnsubscribe(message);
+  if (report === null) return null;
+  const recipients = report.recipients ?? (report.recipient === null ? [] : [report.recipient]);
+  return { ...report, recipients };
 }
 
-function readArf(message: MailMessage): FeedbackReport | null {
+function readArf(message: MailMessage): ReportFields | null {
   const contentType = header(message, "content-type").toLowerCase();
   const isReport =
     contentType.includes("report-type=feedback-report") || contentType.includes('report-type="feedback-report"');
@@ -32,9 +37,13 @@ function readArf(message: MailMessage): FeedbackReport | null {
     values.get("removal-recipient") ??
     originalHeader(message, "to") ??
     (inText === null ? null : (values.get("to") ?? null));
+  const recipient = recipientField === null ? null : findAddress(recipientField);
+  // A report may name several recipients of the same message, one Original-Rcpt-To each.
+  const everyRcptTo = allValues(fields ?? "", "original-rcpt-to").flatMap((v) => findAddresses(v));
   return {
     type: values.get("feedback-type")?.toLowerCase() ?? null,
-    recipient: recipientField === null ? null : findAddress(recipientField),
+    recipient,
+    recipients: everyRcptTo.length > 0 ? [...new Set(everyRcptTo)] : recipient === null ? [] : [recipient],
     reporter: values.get("reported-domain") ?? values.get("user-agent") ?? null,
   };
 }
@@ -43,7 +52,7 @@ function readArf(message: MailMessage): FeedbackReport | null {
  * Microsoft's Junk Mail Reporting Program sends the complained-about message back, marked with
  * the header X-HmXmrOriginalRecipient, under the subject "complaint about message from <IP>".
  */
-function readMicrosoftJmrp(message: MailMessage): FeedbackReport | null {
+function readMicrosoftJmrp(message: MailMessage): ReportFields | null {
   const marker = "X-HmXmrOriginalRecipient:";
   // A cheap test first: this runs for every input.
   if (!message.originalHeaders.includes("HmXmrOriginalRecipient") && !message.text.includes("HmXmrOriginalRecipient"))
@@ -62,7 +71,7 @@ function readMicrosoftJmrp(message: MailMessage): FeedbackReport | null {
 }
 
 /** Apple Mail's unsubscribe button sends a message marked "X-Apple-Unsubscribe: true" from the recipient. */
-function readAppleUnsubscribe(message: MailMessage): FeedbackReport | null {
+function readAppleUnsubscribe(message: MailMessage): ReportFields | null {
   if (header(message, "x-apple-unsubscribe").trim().toLowerCase() !== "true") return null;
   const recipient = findAddress(message.from);
   const domain = recipient === null ? null : recipient.slice(recipient.lastIndexOf("@") + 1);
@@ -73,7 +82,7 @@ function readAppleUnsubscribe(message: MailMessage): FeedbackReport | null {
  * The human-readable part of an ARF report pasted alone ("This is an email abuse report for an
  * email message received from IP ..."): its opening sentence names the kind of feedback.
  */
-function pastedReportSentence(text: string): FeedbackReport | null {
+function pastedReportSentence(text: string): ReportFields | null {
   const start = text.slice(0, 2000).toLowerCase();
   // Apple Mail's unsubscribe message: "Apple Mail sent this email to unsubscribe from the message".
   if (start.includes("sent this email to unsubscribe from"))
@@ -112,6 +121,16 @@ function fieldValues(text: string): Map<string, string> {
   return values;
 }
 
+/** Every value of a field that may repeat, in order. */
+function allValues(text: string, key: string): string[] {
+  const found: string[] = [];
+  for (const line of text.replace(/\r/g, "").split("\n")) {
+    const m = /^[ \t]{0,8}([A-Za-z][A-Za-z0-9-]{0,40})[ \t]{0,8}:(.*)$/.exec(line);
+    if (m !== null && (m[1] as string).toLowerCase() === key) found.push((m[2] as string).trim());
+  }
+  return found;
+}
+
 /** A header of the returned original message, unfolded; null when absent. */
 function originalHeader(message: MailMessage, name: string): string | null {
   return lineAfter(message.originalHeaders.replace(/\r?\n[ \t]+/g, " "), `${name}:`, true);
@@ -133,7 +152,7 @@ function lineAfter(text: string, label: string, ignoreCase = false): string | nu
 }
 
 /** Amazon SES reports complaints in its JSON notifications, not as ARF. */
-function readSesComplaint(text: string): FeedbackReport | null {
+function readSesComplaint(text: string): ReportFields | null {
   if (!looksLikeSesNotification(text) || !text.slice(0, 4000).includes("Complaint")) return null;
   const notification = parseSesNotification(text);
   if (notification?.type !== "Complaint") return null;

@@ -11,7 +11,12 @@ describe("feedback-loop reports", () => {
     expect(result.kind).toBe("feedback");
     expect(result.bounce).toBe(false);
     expect(result.failures).toEqual([]);
-    expect(result.feedback).toEqual({ type: "abuse", recipient: "redacted@example.net", reporter: "example.ed.jp" });
+    expect(result.feedback).toEqual({
+      type: "abuse",
+      recipient: "redacted@example.net",
+      recipients: ["redacted@example.net"],
+      reporter: "example.ed.jp",
+    });
   });
 
   it("reads an opt-out report's Removal-Recipient", async () => {
@@ -21,22 +26,41 @@ describe("feedback-loop reports", () => {
     expect(result.feedback?.recipient).toBe("user@example.com");
   });
 
-  it("takes the first of several Original-Rcpt-To fields", async () => {
+  it("lists every Original-Rcpt-To field, the first as the recipient", async () => {
     const result = await readBounce(fixture("arf-16.eml"));
     expect(result.feedback?.recipient).toBe("kijitora@example.com");
+    expect(result.feedback?.recipients).toEqual([
+      "kijitora@example.com",
+      "sironeko@example.com",
+      "mikeneko@example.com",
+      "sabatora@example.com",
+      "sirokiji@example.org",
+      "kuroneko@example.com",
+      "sabineko@example.com",
+    ]);
   });
 
   it("reads Microsoft's JMRP complaint, which is not ARF", async () => {
     const result = await readBounce(fixture("arf-22.eml"));
     expect(result.kind).toBe("feedback");
-    expect(result.feedback).toEqual({ type: "abuse", recipient: "kijitora@example.com", reporter: "hotmail.com" });
+    expect(result.feedback).toEqual({
+      type: "abuse",
+      recipient: "kijitora@example.com",
+      recipients: ["kijitora@example.com"],
+      reporter: "hotmail.com",
+    });
   });
 
   it("reads Apple Mail's unsubscribe message as an opt-out, not as an auto-reply", async () => {
     const result = await readBounce(fixture("arf-26.eml"));
     expect(result.kind).toBe("feedback");
     expect(result.autoReply).toBeNull();
-    expect(result.feedback).toEqual({ type: "opt-out", recipient: "example@icloud.com", reporter: "icloud.com" });
+    expect(result.feedback).toEqual({
+      type: "opt-out",
+      recipient: "example@icloud.com",
+      recipients: ["example@icloud.com"],
+      reporter: "icloud.com",
+    });
   });
 
   it("reads the report pasted as text, fields and returned message included", async () => {
@@ -51,7 +75,7 @@ describe("feedback-loop reports", () => {
   it("recognises the human-readable part of a report pasted alone", async () => {
     const abuse = await readBounce((await toMessage(fixture("arf-01.eml"))).text);
     expect(abuse.kind).toBe("feedback");
-    expect(abuse.feedback).toEqual({ type: "abuse", recipient: null, reporter: null });
+    expect(abuse.feedback).toEqual({ type: "abuse", recipient: null, recipients: [], reporter: null });
     const optOut = await readBounce((await toMessage(fixture("arf-12.eml"))).text);
     expect(optOut.feedback?.type).toBe("opt-out");
     const unsubscribe = await readBounce((await toMessage(fixture("arf-26.eml"))).text);
@@ -76,6 +100,11 @@ describe("feedback-loop reports", () => {
     ].join("\r\n");
     const result = await readBounce(raw);
     expect(result.kind).toBe("feedback");
-    expect(result.feedback).toEqual({ type: "fraud", recipient: "bob@example.com", reporter: "example.org" });
+    expect(result.feedback).toEqual({
+      type: "fraud",
+      recipient: "bob@example.com",
+      recipients: ["bob@example.com"],
+      reporter: "example.org",
+    });
   });
 });

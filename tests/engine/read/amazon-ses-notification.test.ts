@@ -44,6 +44,7 @@ describe("amazon-ses-notification", () => {
     expect(r.feedback).toEqual({
       type: "abuse",
       recipient: "complaint@simulator.amazonses.com",
+      recipients: ["complaint@simulator.amazonses.com"],
       reporter: "Amazon SES Mailbox Simulator",
     });
   });
