@@ -65,8 +65,10 @@ export function joinMultilineReply(text: string): string {
   const code = /^[245]\d\d[- ]/.test(flat) ? flat.slice(0, 3) : null;
   if (code === null) return flat;
   // Most replies are one line with nothing to join: skip the line-by-line pass.
-  if (!/[\r\n]/.test(text) && flat.indexOf(`${code}-`, 4) === -1 && flat.indexOf(` ${code} `, 3) === -1) {
-    return flat.charAt(3) === "-" ? `${code} ${flat.slice(4)}` : flat;
+  // "550-" opens a multi-line reply: a bare "550" further on then starts its last line.
+  const multiline = flat.charAt(3) === "-";
+  if (!/[\r\n]/.test(text) && !multiline && flat.indexOf(`${code}-`, 4) === -1 && flat.indexOf(` ${code} `, 3) === -1) {
+    return flat;
   }
   const lines = text.split(/\r\n|\r|\n/);
   const firstIndex = lines.findIndex((line) => line.trim() !== "");
@@ -95,9 +97,10 @@ export function joinMultilineReply(text: string): string {
       if (rest !== status && rest !== "") out.push(rest);
       continue;
     }
-    // Flattened "550 5.7.26" repeated: only with the same enhanced code right after it.
-    if (i > 1 && token === code && status !== undefined && tokens[i + 1] === status) {
-      i++;
+    // Flattened "550 5.7.26" repeated (with the same enhanced code right after it), or a bare
+    // "550" in a reply that opened with "550-".
+    if (i > 1 && token === code && ((status !== undefined && tokens[i + 1] === status) || multiline)) {
+      if (status !== undefined && tokens[i + 1] === status) i++;
       continue;
     }
     out.push(token);

@@ -89,3 +89,11 @@ describe("findReplyCode after a colon", () => {
     expect(findReplyCode("Error: 550: User unknown")).toBe("550");
   });
 });
+
+describe("joinMultilineReply on replies a reader already flattened", () => {
+  it("drops the last line's bare code when the reply opened with a hyphen", () => {
+    expect(joinMultilineReply("550-192.0.2.222 blocked by ldap 550 Error - Blocked for abuse")).toBe(
+      "550 192.0.2.222 blocked by ldap Error - Blocked for abuse",
+    );
+  });
+});
