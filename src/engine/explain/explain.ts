@@ -100,7 +100,8 @@ function providerRef(c: Classifier, index: number): ProviderRef {
 
 /**
  * Who refused the mail: the remote MTA's host name first, then markers in the reply, then the
- * host of a link it prints, then (weakest) the recipient's domain. -1 when unknown.
+ * host of a link it prints, then a provider's own bounce format, then (weakest) the recipient's
+ * domain. -1 when unknown.
  */
 function detectProvider(
   c: Classifier,
@@ -109,8 +110,6 @@ function detectProvider(
   hits: Hits,
   printed: readonly PrintedLink[],
 ): number {
-  const byFormat = c.formats.get(failure.format);
-  if (byFormat !== undefined) return byFormat;
   const mta = mtaHost(failure.remoteMta);
   if (mta !== "") {
     // The longest matching host suffix wins: "mail.protection.outlook.com" before "outlook.com".
@@ -146,6 +145,9 @@ function detectProvider(
       for (const domain of p.helpDomains ?? []) if (hostIsIn(link.host, domain)) return i;
     }
   }
+  // A provider's own bounce format names it as the refuser, unless the bounce names another server.
+  const byFormat = c.formats.get(failure.format);
+  if (byFormat !== undefined && failure.remoteMta === null) return byFormat;
   const recipient = failure.recipient;
   if (recipient !== null) {
     const domain = recipient.slice(recipient.lastIndexOf("@") + 1).toLowerCase();

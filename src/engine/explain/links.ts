@@ -4,30 +4,31 @@
  * page is filled with.
  */
 
-/** `https://host/path` and `http://host/path` in the original text (paths are case-sensitive). */
-const URL_IN_TEXT = /\bhttps?:\/\/[a-z0-9.-]{1,253}(?::\d{1,5})?(?:\/[^\s<>"'()[\]{}]{0,500})?/gi;
+/** Characters that end a link printed in prose. */
+const LINK_END = new Set([..." \t\r\n<>\"'()[]{}"]);
+const HOST_CHAR = /[a-z0-9.-]/i;
 
-export interface PrintedLink {
-  readonly url: string;
-  /** Lower-case host name. */
-  readonly host: string;
-}
-
-/** Every link in the text, as printed but upgraded to https, with trailing punctuation dropped. */
+/**
+ * Every link in the text (`https://host/path`, `http://host/path`), as printed but upgraded to
+ * https, with trailing punctuation dropped. A plain scan: paths are case-sensitive, so the
+ * original text is read, not the lower-cased one.
+ */
 export function findLinks(text: string): PrintedLink[] {
   const found: PrintedLink[] = [];
-  if (!text.includes("://")) return found;
-  URL_IN_TEXT.lastIndex = 0;
-  for (let m = URL_IN_TEXT.exec(text); m !== null; m = URL_IN_TEXT.exec(text)) {
-    let url = m[0];
-    while (url.length > 0 && ".,;:!?".includes(url.charAt(url.length - 1))) url = url.slice(0, -1);
-    const schemeEnd = url.indexOf("://") + 3;
-    const rest = url.slice(schemeEnd);
-    const slash = rest.indexOf("/");
+  for (let at = text.indexOf("://"); at !== -1 && found.length < 20; at = text.indexOf("://", at + 3)) {
+    const scheme = text.slice(Math.max(0, at - 5), at).toLowerCase();
+    if (!scheme.endsWith("http") && !scheme.endsWith("https")) continue;
+    let end = at + 3;
+    while (end < text.length && end - at < 800 && !LINK_END.has(text.charAt(end))) end++;
+    let rest = text.slice(at + 3, end);
+    while (rest.length > 0 && ".,;:!?".includes(rest.charAt(rest.length - 1))) rest = rest.slice(0, -1);
+    const slash = rest.search(/[/?#]/);
     const hostPort = (slash < 0 ? rest : rest.slice(0, slash)).toLowerCase();
-    const host = hostPort.replace(/:\d+$/, "");
-    // Help pages of the allow-listed hosts are served over https; never show a plain-http link.
-    found.push({ url: `https://${hostPort}${slash < 0 ? "/" : rest.slice(slash)}`, host });
+    const colon = hostPort.indexOf(":");
+    const host = colon < 0 ? hostPort : hostPort.slice(0, colon);
+    if (host === "" || ![...host].every((ch) => HOST_CHAR.test(ch))) continue;
+    const path = slash < 0 ? "/" : rest.charAt(slash) === "/" ? rest.slice(slash) : `/${rest.slice(slash)}`;
+    found.push({ url: `https://${hostPort}${path}`, host });
   }
   return found;
 }

@@ -5,7 +5,7 @@
  */
 import { barracudaBrbl } from "./blocklists/barracuda";
 import { cloudmark } from "./blocklists/cloudmark";
-import { proofpointPdr } from "./blocklists/proofpoint-pdr";
+import { proofpointPdr } from "./blocklists/proofpoint";
 import { spamcop } from "./blocklists/spamcop";
 import { spamhaus } from "./blocklists/spamhaus";
 import { trendMicroRbl } from "./blocklists/trend-micro-rbl";

@@ -22,7 +22,7 @@ export const barracuda: ProviderTable = {
     // "550 permanent failure for one or more recipients (x:blocked)"
     {
       id: "barracuda/blocked-by-policy",
-      match: { pattern: /permanent failure for one or more recipients \([^)]{0,320}:blocked\)/ },
+      match: { all: ["permanent failure for one or more recipients", ":blocked)"] },
       reason: "spamdetected",
       actor: "recipient-admin",
       summary:

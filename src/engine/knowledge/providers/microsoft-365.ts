@@ -41,6 +41,8 @@ export const microsoft365: ProviderTable = {
     "exchangelabs.com",
     "onmicrosoft.com",
   ],
+  // Its NDRs ("Your message to x couldn't be delivered") name no remote server when Microsoft 365 itself refused.
+  formats: ["microsoft365-ndr"],
   helpDomains: [
     "learn.microsoft.com",
     "go.microsoft.com",
@@ -238,12 +240,32 @@ export const microsoft365: ProviderTable = {
       match: { any: ["message expired"], none: ["dns query failed"] },
       reason: "expired",
       link: fix("fix-error-code-550-4-4-7-in-exchange-online", "Fix NDR error code 550 4.4.7"),
-      examples: ["550 5.4.316 Message expired, connection refused(Socket error code 10061) [SG2APC01HT007.eop-APC01.prod.protection.outlook.com]"],
+      examples: [
+        "550 5.4.316 Message expired, connection refused(Socket error code 10061) [SG2APC01HT007.eop-APC01.prod.protection.outlook.com]",
+      ],
     },
     // "550 5.4.1 Relay Access Denied" / "550 5.4.1 Recipient address rejected" / 5.4.6-5.4.20 routing.
     {
       id: "microsoft-365/routing",
-      match: { status: ["5.4.6", "5.4.14", "5.4.7", "5.4.8", "5.4.9", "5.4.10", "5.4.11", "5.4.12", "5.4.13", "5.4.15", "5.4.16", "5.4.17", "5.4.18", "5.4.19", "5.4.20"] },
+      match: {
+        status: [
+          "5.4.6",
+          "5.4.14",
+          "5.4.7",
+          "5.4.8",
+          "5.4.9",
+          "5.4.10",
+          "5.4.11",
+          "5.4.12",
+          "5.4.13",
+          "5.4.15",
+          "5.4.16",
+          "5.4.17",
+          "5.4.18",
+          "5.4.19",
+          "5.4.20",
+        ],
+      },
       reason: "networkerror",
       actor: "recipient-admin",
       link: fix("fix-error-code-5-4-6-through-5-4-20-in-exchange-online", "Fix NDR error codes 5.4.6 through 5.4.20"),

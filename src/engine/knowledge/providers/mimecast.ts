@@ -86,7 +86,8 @@ export const mimecast: ProviderTable = {
       match: { any: ["host network not allowed"] },
       reason: "policyviolation",
       actor: "recipient-admin",
-      summary: "The recipient's organisation does not accept mail from your server's network (a Mimecast policy of theirs).",
+      summary:
+        "The recipient's organisation does not accept mail from your server's network (a Mimecast policy of theirs).",
       link: CODES,
       examples: [
         "554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554 [z7qZw5BPd1zlDYHka4589ru.us222]",

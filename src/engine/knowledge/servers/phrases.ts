@@ -33,7 +33,8 @@ const NO_SUCH_USER = [
   "unknown or illegal",
   "recipient address rejected.",
   "recipient address rejected: access denied",
-  "doesn't have a", "account that you tried to reach does not exist",
+  "doesn't have a",
+  "account that you tried to reach does not exist",
   "address couldn't be found",
   "address not found",
   "is not a valid mailbox",
@@ -41,6 +42,7 @@ const NO_SUCH_USER = [
   "invalid address",
   "mailbox unallocated",
   "recipient unavailable",
+  "marked as invalid",
   "no valid recipients",
   // German, French, Spanish, Italian, Dutch, Portuguese, Polish, Russian, Japanese, Chinese.
   "unbekannter empfänger",
@@ -336,6 +338,7 @@ export const phrases: ServerTable = {
           "junk mail",
           "ube,",
           "message content rejected",
+          "content denied",
           "content rejected",
           "blacklisted url",
           "uribl",
@@ -385,7 +388,10 @@ export const phrases: ServerTable = {
     // A refusal at the greeting or HELO is about the sending server itself.
     {
       id: "phrases/refused-at-connection",
-      match: { command: ["CONN", "HELO", "EHLO"], none: ["rate limit", "too many", "lost connection", "timed out", "connection refused"] },
+      match: {
+        command: ["CONN", "HELO", "EHLO"],
+        none: ["rate limit", "too many", "lost connection", "timed out", "connection refused"],
+      },
       reason: "blocked",
       summary:
         "The receiving server refused your sending server at the start of the connection, before any address was sent.",
@@ -405,7 +411,8 @@ export const phrases: ServerTable = {
           "ip address blacklisted",
           "client host rejected",
           "please use the smtp server of your isp",
-          "blocked for abuse", "weren't sent. please contact your internet service provider",
+          "blocked for abuse",
+          "weren't sent. please contact your internet service provider",
           "dynamic ip",
           "residential",
         ],
@@ -450,7 +457,10 @@ export const phrases: ServerTable = {
     // A vague refusal at MAIL FROM is about the sender address.
     {
       id: "phrases/refused-at-mail-from",
-      match: { command: ["MAIL"], none: ["rate limit", "too many", "try again later", "disk space", "policy", "transaction failed"] },
+      match: {
+        command: ["MAIL"],
+        none: ["rate limit", "too many", "try again later", "disk space", "policy", "transaction failed"],
+      },
       reason: "rejected",
       summary:
         "The receiving server refused the address you sent from (the envelope sender) before looking at any recipient.",
@@ -544,15 +554,28 @@ export const phrases: ServerTable = {
       id: "phrases/user-unknown-at-rcpt",
       match: { any: NO_SUCH_USER, command: ["RCPT"] },
       reason: "userunknown",
-      examples: ["host mx.example.jp[192.0.2.22] said: 550 5.2.1 <kijitora@example.jp>... User Unknown (in reply to RCPT TO command)"],
+      examples: [
+        "host mx.example.jp[192.0.2.22] said: 550 5.2.1 <kijitora@example.jp>... User Unknown (in reply to RCPT TO command)",
+      ],
     },
     // "User unknown" under a mailbox-status (X.2.x) or policy (X.7.x) code, not answered to RCPT TO:
     // the server's own code says it is not the address, so a filter refused the message.
     {
       id: "phrases/user-unknown-by-filter",
-      match: { any: NO_SUCH_USER, status: ["5.2.", "5.7."], none: ["in reply to rcpt to", "after rcpt to", "addressee unknown"] },
+      match: {
+        any: NO_SUCH_USER,
+        status: ["5.2.", "5.7."],
+        none: [
+          "in reply to rcpt to",
+          "after rcpt to",
+          "addressee unknown",
+          "recipient unavailable",
+          "marked as invalid",
+        ],
+      },
       reason: "filtered",
-      summary: "The recipient's server refused the message with a filter or policy code while saying the user is unknown; the address may exist but not accept your mail.",
+      summary:
+        "The recipient's server refused the message with a filter or policy code while saying the user is unknown; the address may exist but not accept your mail.",
       examples: ["550 5.2.1 <kijitora@example.jp>... User Unknown", "550 5.7.1 User Unknown: someone@example.org"],
     },
     {
@@ -578,7 +601,8 @@ export const phrases: ServerTable = {
       match: {
         any: [
           "message filtered",
-          "recipient preferences", "rejected by a remote mail server",
+          "recipient preferences",
+          "rejected by a remote mail server",
           "rejected by recipients",
           "refused by the recipient",
           "blocked by the recipient",
@@ -682,7 +706,8 @@ export const phrases: ServerTable = {
           "listed on",
           "listed in",
           "is listed",
-          "banned", "blocked",
+          "banned",
+          "blocked",
           "bloquee",
           "bloqueado",
           "gesperrt",
@@ -742,7 +767,8 @@ export const phrases: ServerTable = {
       id: "phrases/content",
       match: {
         any: [
-          "media error", "headers too large",
+          "media error",
+          "headers too large",
           "8-bit data",
           "8bit data",
           "header error",

@@ -40,7 +40,9 @@ export const qmail: ServerTable = {
       match: { any: ["in the queue too long"], none: ["ldap", "user", "mailbox"] },
       reason: "expired",
       link: QSBMF,
-      examples: ["Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long."],
+      examples: [
+        "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long.",
+      ],
     },
     {
       id: "qmail/no-connection",
