@@ -4,6 +4,12 @@
  * page is filled with.
  */
 
+export interface PrintedLink {
+  readonly url: string;
+  /** Lower-case host name. */
+  readonly host: string;
+}
+
 /** Characters that end a link printed in prose. */
 const LINK_END = new Set([..." \t\r\n<>\"'()[]{}"]);
 const HOST_CHAR = /[a-z0-9.-]/i;

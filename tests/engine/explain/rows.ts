@@ -7,10 +7,9 @@ import { blocklistRule } from "../../../src/engine/explain/compile";
 import { ENHANCED_STATUS } from "../../../src/engine/knowledge/enhanced-status";
 import { REGISTRY } from "../../../src/engine/knowledge/registry";
 import { REPLY_CODES } from "../../../src/engine/knowledge/reply-codes";
-import type { Link } from "../../../src/engine/knowledge/types";
 import { commandIn } from "../../../src/engine/read/text-tools";
 import { findEnhancedStatus, findReplyCode } from "../../../src/engine/smtp/codes";
-import type { Failure, Reason } from "../../../src/engine/types";
+import type { Failure, Link, Reason } from "../../../src/engine/types";
 
 export interface Row {
   readonly id: string;

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { REASONS } from "../../../src/engine/knowledge/reasons";
 import { REGISTRY } from "../../../src/engine/knowledge/registry";
 import { STANDARDS } from "../../../src/engine/knowledge/standards";
-import type { Link } from "../../../src/engine/knowledge/types";
+import type { Link } from "../../../src/engine/types";
 import { allRows } from "../explain/rows";
 
 const KNOWLEDGE = join(__dirname, "..", "..", "..", "src", "engine", "knowledge");
