@@ -3,8 +3,8 @@
  * input when no file is given. One process for any number of files.
  */
 import { readFile } from "node:fs/promises";
-import type { ReadResult } from "../engine/index";
-import { readBounce } from "../engine/index";
+import type { ExplainResult } from "../engine/index";
+import { explainBounce } from "../engine/index";
 import { installInMemoryBlob } from "./fast-blob";
 import { formatReport } from "./format-report";
 
@@ -30,16 +30,16 @@ async function main(argv: readonly string[]): Promise<number> {
   installInMemoryBlob();
   const files = argv.filter((a) => !a.startsWith("-"));
   if (files.length === 0) {
-    const result = await readBounce(await readStdin());
+    const result = await explainBounce(await readStdin());
     process.stdout.write(json ? `${JSON.stringify(result)}\n` : formatReport(result));
     return 0;
   }
   let failedFiles = 0;
   const out: string[] = [];
   for (const file of files) {
-    let result: ReadResult;
+    let result: ExplainResult;
     try {
-      result = await readBounce(await readFile(file));
+      result = await explainBounce(await readFile(file));
     } catch (error) {
       failedFiles++;
       process.stderr.write(`${file}: ${error instanceof Error ? error.message : String(error)}\n`);
