@@ -39,6 +39,11 @@ export async function takeTour(
   for (const message of loadMessages(root).filter((m) => m.id !== "gmail-address-not-found")) {
     await box.fill(message.body);
     await waitForAnswer(popup);
+    // Show the start of the pasted text, as right after a paste into an empty box.
+    await box.evaluate((textarea: HTMLTextAreaElement) => {
+      textarea.setSelectionRange(0, 0);
+      textarea.scrollTop = 0;
+    });
     const name = `popup-${message.id}`;
     await popup.screenshot({ path: shot(name), fullPage: true });
     stops.push({ name: `Popup, pasted ${message.file}`, screenshot: shot(name), found: await describeScreen(popup) });
