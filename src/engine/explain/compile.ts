@@ -43,6 +43,13 @@ export interface CompiledBlocklist {
 export interface Classifier {
   readonly matcher: LiteralMatcher;
   readonly rules: readonly CompiledRule[];
+  /**
+   * Literal id → indices of the rules that need it (one of their `any`, or the first of their
+   * `all`): only those rules can match when the literal is absent from the text.
+   */
+  readonly gated: ReadonlyMap<number, readonly number[]>;
+  /** Indices of the rules without text literals (codes, command, format or pattern only). */
+  readonly ungated: readonly number[];
   readonly providers: readonly CompiledProvider[];
   readonly blocklists: readonly CompiledBlocklist[];
   /** Literal id → marker text, for resolving several providers named in one text. */
@@ -107,6 +114,21 @@ export function compile(registry: Registry = REGISTRY): Classifier {
   for (const table of registry.servers) for (const rule of table.rules) add("server", rule, -1, null);
   matcher.build();
 
+  const gated = new Map<number, number[]>();
+  const ungated: number[] = [];
+  rules.forEach((r, index) => {
+    const gate = r.any ?? (r.all === null ? null : [r.all[0] as number]);
+    if (gate === null) {
+      ungated.push(index);
+      return;
+    }
+    for (const id of new Set(gate)) {
+      const list = gated.get(id);
+      if (list === undefined) gated.set(id, [index]);
+      else list.push(index);
+    }
+  });
+
   const status = new Map<string, StatusRow>();
   for (const row of ENHANCED_STATUS) {
     const rest = row.code.slice(1);
@@ -124,7 +146,7 @@ export function compile(registry: Registry = REGISTRY): Classifier {
     }
   }
   const reply = new Map<string, ReplyCodeRow>(REPLY_CODES.map((row) => [row.code, row]));
-  return { matcher, rules, providers, blocklists, markerText, status, reply, domains, formats };
+  return { matcher, rules, gated, ungated, providers, blocklists, markerText, status, reply, domains, formats };
 }
 
 /** A blocklist's own row: the list is named, so the sender's IP or domain is listed. */

@@ -21,7 +21,12 @@ import type {
 } from "../types";
 import { type Classifier, type CompiledRule, compile } from "./compile";
 import { findLinks, findSenderIp, hostIsIn, type PrintedLink } from "./links";
-import type { Hits } from "./literal-matcher";
+
+/** What a scan tells: whether a literal occurs in the text. */
+interface Hits {
+  has(id: number): boolean;
+}
+
 import { normalizeText } from "./normalize";
 import { suggestAddress } from "./suggest";
 
@@ -45,7 +50,8 @@ interface Decision {
 export function explainFailure(failure: Failure): Explanation {
   const c = getClassifier();
   const text = normalizeText(failure.diagnostic);
-  const hits = c.matcher.scan(text);
+  c.matcher.scan(text);
+  const hits = c.matcher;
   const printed = findLinks(failure.diagnostic);
   const provider = detectProvider(c, failure, text, hits, printed);
   const blocklist = detectBlocklist(c, hits);
@@ -213,8 +219,30 @@ function codeMatches(wanted: readonly string[], code: string | null): boolean {
   return false;
 }
 
+/** Reused between calls: which rules were already taken as candidates for the current text. */
+let candidateStamp = 0;
+let candidateSeen = new Uint32Array(0);
+
+/** The rules that can match the scanned text, in precedence order. */
+function candidates(c: Classifier): number[] {
+  if (candidateSeen.length !== c.rules.length) candidateSeen = new Uint32Array(c.rules.length);
+  candidateStamp = candidateStamp === 0xffffffff ? 1 : candidateStamp + 1;
+  const list: number[] = [...c.ungated];
+  for (const id of c.matcher.found) {
+    const rules = c.gated.get(id);
+    if (rules === undefined) continue;
+    for (const index of rules) {
+      if (candidateSeen[index] === candidateStamp) continue;
+      candidateSeen[index] = candidateStamp;
+      list.push(index);
+    }
+  }
+  return list.sort((a, b) => a - b);
+}
+
 function decide(c: Classifier, failure: Failure, text: string, hits: Hits, provider: number): Decision {
-  for (const r of c.rules) {
+  for (const index of candidates(c)) {
+    const r = c.rules[index] as CompiledRule;
     if (r.provider !== -1 && r.provider !== provider) continue;
     if (!matches(r, failure, text, hits)) continue;
     return {

@@ -67,11 +67,11 @@ export class LiteralMatcher {
     this.built = true;
   }
 
-  /**
-   * Scans the text and returns a function telling whether a literal id occurred. Valid until
-   * the next scan.
-   */
-  scan(text: string): Hits {
+  /** Ids of the literals found by the last scan, each once, in order of discovery. */
+  readonly found: number[] = [];
+
+  /** Scans the text; afterwards `has(id)` and `found` tell which literals occur in it. */
+  scan(text: string): void {
     if (!this.built) this.build();
     this.stamp++;
     if (this.stamp === 0xffffffff) {
@@ -83,6 +83,8 @@ export class LiteralMatcher {
     const next = this.next;
     const fail = this.fail;
     const out = this.out;
+    const found = this.found;
+    found.length = 0;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -95,14 +97,16 @@ export class LiteralMatcher {
       const ends = out[state] as number[];
       for (let k = 0; k < ends.length; k++) {
         const id = ends[k] as number;
-        seen[id] = stamp;
+        if (seen[id] !== stamp) {
+          seen[id] = stamp;
+          found.push(id);
+        }
       }
     }
-    return { has: (id: number) => seen[id] === stamp, stamp };
   }
-}
 
-export interface Hits {
-  has(id: number): boolean;
-  readonly stamp: number;
+  /** True when the literal occurred in the last scanned text. */
+  has(id: number): boolean {
+    return this.seen[id] === this.stamp;
+  }
 }
