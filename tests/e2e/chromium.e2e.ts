@@ -246,6 +246,14 @@ describe.skipIf(browserPath.path === null)("Bounce Lens in Chromium", () => {
     await popup.emulateMedia({ colorScheme: "light" });
   });
 
+  it("registers the Explain this bounce menu item when installed", async () => {
+    // update() rejects for an id that does not exist, so resolving proves the item is there.
+    const outcome = await browser.serviceWorker.evaluate(
+      `chrome.contextMenus.update("explain-bounce", {}).then(() => "exists", (error) => error.message)`,
+    );
+    expect(outcome).toBe("exists");
+  });
+
   it("Explain this bounce: the selection on a page opens its explanation", async () => {
     const mailbox = await browser.context.newPage();
     await mailbox.goto(`${server.origin}/gmail.html`);

@@ -43,6 +43,16 @@ describe.skipIf(browserPath.path === null)("Bounce Lens in Firefox ESR", () => {
     expect(firefoxWithExtension.addonId).toBe(geckoId);
   });
 
+  it("registers the Explain this bounce menu item", async () => {
+    const popup = await firefoxWithExtension.openExtensionPage("/popup.html", "textarea");
+    // update() rejects for an id that does not exist, so resolving proves the item is there.
+    const outcome = await popup.evaluate(
+      `browser.contextMenus.update("explain-bounce", {}).then(() => "exists", (e) => e.message)`,
+    );
+    expect(outcome).toBe("exists");
+    await popup.close();
+  });
+
   it("runs the popup page: a typed diagnostic line is explained", async () => {
     const popup = recordRequests(await firefoxWithExtension.openExtensionPage("/popup.html", "textarea"));
     const expected = await explainBounce(LINE);
