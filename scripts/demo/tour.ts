@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { ExtensionBrowser } from "../e2e/chromium-with-extension";
-import { clickExplainMenu } from "../e2e/simulate-menu-click";
+import { asChromiumSelectionText, clickExplainMenu } from "../e2e/simulate-menu-click";
 import { availableEmls, loadMessages } from "./samples";
 
 export interface TourStop {
@@ -79,7 +79,7 @@ export async function takeTour(
   const selection = await selectFirstBounce(mailbox);
   if (selection !== "") {
     const opened = context.waitForEvent("page");
-    await clickExplainMenu(browser.serviceWorker, selection);
+    await clickExplainMenu(browser.serviceWorker, asChromiumSelectionText(selection));
     const explainPage = await opened;
     await explainPage.setViewportSize({ width: 800, height: 900 });
     await waitForAnswer(explainPage);

@@ -33,3 +33,11 @@ export async function handOffLikeTheBackground(api: HandOffApi, text: string): P
 export async function clickExplainMenu(worker: { evaluate(expression: string): Promise<unknown> }, text: string) {
   return (await worker.evaluate(`(${handOffLikeTheBackground.toString()})(chrome, ${JSON.stringify(text)})`)) as string;
 }
+
+/**
+ * The selection as Chromium hands it to `contextMenus.onClicked`: every line break becomes a
+ * space (https://crbug.com/116429, open since 2012). Firefox keeps the line breaks.
+ */
+export function asChromiumSelectionText(selection: string): string {
+  return selection.replace(/\r?\n/g, " ");
+}

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoServer, startDemoServer } from "../../scripts/demo/demo-server";
 import { describeScreen, waitForAnswer } from "../../scripts/demo/tour";
 import { type ExtensionBrowser, launchChromiumWithExtension } from "../../scripts/e2e/chromium-with-extension";
-import { clickExplainMenu } from "../../scripts/e2e/simulate-menu-click";
+import { asChromiumSelectionText, clickExplainMenu } from "../../scripts/e2e/simulate-menu-click";
 import { explainBounce } from "../../src/engine/index";
 import type { ExplainedFailure, Severity } from "../../src/engine/types";
 import { MAX_PASTE_CHARS } from "../../src/ui/input-limits";
@@ -265,10 +265,13 @@ describe.skipIf(browserPath.path === null)("Bounce Lens in Chromium", () => {
       return range.toString();
     });
     expect(selection).toContain("5.7.26");
-    const expected = await explainBounce(selection);
+    // What the background receives from Chromium: the selection on one line.
+    const selectionText = asChromiumSelectionText(selection);
+    const expected = await explainBounce(selectionText);
+    expect(expected.failures.map((failure) => failure.reason)).toEqual(["authfailure"]);
 
     const opened = browser.context.waitForEvent("page");
-    await clickExplainMenu(browser.serviceWorker, selection);
+    await clickExplainMenu(browser.serviceWorker, selectionText);
     const explainPage = await opened;
     expect(explainPage.url()).toMatch(new RegExp(`^${browser.extensionOrigin}/explain\\.html#[0-9a-f-]{36}$`));
     await explainPage.getByText("Explaining the text you selected.").waitFor();
