@@ -70,10 +70,10 @@ export function explainFailure(failure: Failure): Explanation {
     summary = rule?.summary ?? info.summary;
     advice = rule?.advice ?? info.advice;
   } else {
-    severity = info.temporary.severity;
-    actor = info.temporary.actor;
-    summary = info.temporary.summary;
-    advice = info.temporary.advice;
+    severity = rule?.temporary?.severity ?? info.temporary.severity;
+    actor = rule?.temporary?.actor ?? info.temporary.actor;
+    summary = rule?.temporary?.summary ?? info.temporary.summary;
+    advice = rule?.temporary?.advice ?? info.temporary.advice;
   }
 
   const ip = blocklist !== null ? findSenderIp(failure.diagnostic) : null;

@@ -57,6 +57,8 @@ export interface Rule {
   readonly advice?: readonly string[];
   /** The official page for exactly this failure, from the knowledge base or printed by the provider. */
   readonly link?: Link;
+  /** How this failure reads when it is temporary (4xx, still retried); else the reason's own. */
+  readonly temporary?: Partial<TemporaryInfo>;
   /** Real diagnostic texts (as servers wrote them) that this rule must decide; at least one. */
   readonly examples: readonly string[];
 }

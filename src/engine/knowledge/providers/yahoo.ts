@@ -59,12 +59,17 @@ export const yahoo: ProviderTable = {
         none: ["[tss09]"],
       },
       reason: "badreputation",
-      summary: "Yahoo is delaying mail from your server because of its volume or recipients' spam complaints.",
-      advice: [
-        "Keep retrying: deferred mail is often accepted later.",
-        "Send only to people who asked for your mail; remove addresses that never open it.",
-        "Check complaint rates in Yahoo's Sender Hub and follow its best practices.",
-      ],
+      temporary: {
+        severity: "high",
+        actor: "sender-admin",
+        summary:
+          "Yahoo is delaying mail from your server because of its volume or recipients' spam complaints; it is retried, but may fail.",
+        advice: [
+          "Let the sending server keep retrying: deferred mail is often accepted later.",
+          "Send only to people who asked for your mail; remove addresses that never open it.",
+          "Check complaint rates in Yahoo's Sender Hub and follow its best practices.",
+        ],
+      },
       link: ERROR_CODES,
       examples: [
         "421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",

@@ -60,8 +60,10 @@ export const zoho: ProviderTable = {
     {
       id: "zoho/rejected-by-domain",
       match: { any: ["mail rejected by destination domain"] },
-      reason: "filtered",
+      reason: "rejected",
       actor: "recipient-admin",
+      summary: "The recipient's domain, hosted at Zoho, refuses mail from your address or domain by its own policy.",
+      advice: ["Ask the recipient to have their administrator allow your address or domain in Zoho Mail."],
       link: SPAM_REASON,
       examples: ["541 5.4.1 Mail rejected by destination domain"],
     },
