@@ -120,7 +120,12 @@ export const feedbackResult: ExplainResult = {
   kind: "feedback",
   format: "arf",
   failures: [],
-  feedback: { type: "abuse", recipient: "frank@example.com", reporter: "example.net" },
+  feedback: {
+    type: "abuse",
+    recipient: "frank@example.com",
+    recipients: ["frank@example.com"],
+    reporter: "example.net",
+  },
 };
 export const deliveredResult: ExplainResult = {
   ...base,
