@@ -400,7 +400,7 @@ export const google: ProviderTable = {
       summary:
         "Gmail blocked the message because of its content or attachments (for example an executable file or a password-protected archive).",
       advice: ["Remove or replace the attachment; share the file with a link instead.", "Send again."],
-      link: { title: "Gmail: file types blocked in Gmail", url: "https://support.google.com/mail/?p=BlockedMessage" },
+      link: { title: "Gmail: message blocked", url: "https://support.google.com/mail/?p=BlockedMessage" },
       examples: [
         "552-5.7.0 This message was blocked because its content presents a potential security issue. Please visit https://support.google.com/mail/?p=BlockedMessage to review our message content and attachment content guidelines. n9si1234567ejb.60 - gsmtp",
       ],

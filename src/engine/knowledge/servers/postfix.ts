@@ -26,7 +26,7 @@ export const postfix: ServerTable = {
         ],
       },
       reason: "mailererror",
-      link: { title: "Postfix: local(8)", url: "https://www.postfix.org/postconf.5.html" },
+      link: { title: "Postfix: postconf(5)", url: "https://www.postfix.org/postconf.5.html" },
       examples: [
         `can't create user output file. Command output: procmail: Lock failure on "/var/virtmail/k/ij/it/kijitora/mailbox.lock" procmail: Error while writing to "/var/virtmail/k/ij/it/kijitora/mailbox"`,
         `user unknown. Command output: procmail: Couldn't create "/var/spool/mail/neko" id: r.example.org: No such user`,
