@@ -133,6 +133,7 @@ export const deliveredResult: ExplainResult = {
   kind: "delivered",
   format: "rfc3464",
   failures: [],
+  deliveredTo: ["gina@example.com", "hal@example.com"],
 };
 export const errorResult: ExplainResult = {
   ...base,

@@ -66,6 +66,7 @@ describe("ResultView", () => {
 
     rerender(<ResultView result={deliveredResult} />);
     expect(screen.getByRole("heading", { name: "This is a delivery notice, not a bounce" })).toBeTruthy();
+    expect(screen.getByText("Delivered to: gina@example.com, hal@example.com")).toBeTruthy();
     expect(screen.queryByRole("article")).toBeNull();
   });
 

@@ -65,22 +65,29 @@ function describeResult(result: ExplainResult | null): DescribedResult {
       const report = result.feedback;
       const lines = [
         t("feedbackBody"),
-        ...(report?.recipient ? [t("feedbackRecipient", report.recipient)] : []),
+        ...complainedAbout(report).map((address) => t("feedbackRecipient", address)),
         ...(report?.type ? [t("feedbackType", report.type)] : []),
       ];
       return { announcement: t("feedbackTitle"), body: <State title={t("feedbackTitle")} lines={lines} /> };
     }
-    case "delivered":
-      return {
-        announcement: t("deliveredTitle"),
-        body: <State title={t("deliveredTitle")} lines={[t("deliveredBody")]} />,
-      };
+    case "delivered": {
+      const confirmed = result.deliveredTo.length > 0 ? [t("deliveredTo", result.deliveredTo.join(", "))] : [];
+      const lines = [t("deliveredBody"), ...confirmed];
+      return { announcement: t("deliveredTitle"), body: <State title={t("deliveredTitle")} lines={lines} /> };
+    }
     default:
       return {
         announcement: t("notBounceTitle"),
         body: <State title={t("notBounceTitle")} lines={[t("notBounceBody")]} />,
       };
   }
+}
+
+/** Every address a complaint report names (older results name only the first). */
+function complainedAbout(report: ExplainResult["feedback"]): string[] {
+  if (report === null) return [];
+  if (report.recipients.length > 0) return report.recipients;
+  return report.recipient === null ? [] : [report.recipient];
 }
 
 function State({ title, lines }: { title: string; lines: string[] }) {
