@@ -54,6 +54,8 @@ export interface Classifier {
   readonly blocklists: readonly CompiledBlocklist[];
   /** Literal id → marker text, for resolving several providers named in one text. */
   readonly markerText: ReadonlyMap<number, string>;
+  /** Literal id → indices of the providers it is a marker of, in registry order. */
+  readonly markerProviders: ReadonlyMap<number, readonly number[]>;
   /** "5.1.1" and "4.1.1" → row; "5.7." → the subject's "other" row. */
   readonly status: ReadonlyMap<string, StatusRow>;
   readonly reply: ReadonlyMap<string, ReplyCodeRow>;
@@ -90,6 +92,7 @@ export function compile(registry: Registry = REGISTRY): Classifier {
 
   const providers: CompiledProvider[] = [];
   const markerText = new Map<number, string>();
+  const markerProviders = new Map<number, number[]>();
   const domains = new Map<string, number>();
   const formats = new Map<string, number>();
   registry.providers.forEach((table, index) => {
@@ -97,6 +100,9 @@ export function compile(registry: Registry = REGISTRY): Classifier {
     const markers = table.detect.map((marker) => {
       const id = matcher.add(marker);
       markerText.set(id, marker);
+      const owners = markerProviders.get(id);
+      if (owners === undefined) markerProviders.set(id, [index]);
+      else if (!owners.includes(index)) owners.push(index);
       return id;
     });
     providers.push({ table, markers, hosts: table.hosts ?? [] });
@@ -146,7 +152,20 @@ export function compile(registry: Registry = REGISTRY): Classifier {
     }
   }
   const reply = new Map<string, ReplyCodeRow>(REPLY_CODES.map((row) => [row.code, row]));
-  return { matcher, rules, gated, ungated, providers, blocklists, markerText, status, reply, domains, formats };
+  return {
+    matcher,
+    rules,
+    gated,
+    ungated,
+    providers,
+    blocklists,
+    markerText,
+    markerProviders,
+    status,
+    reply,
+    domains,
+    formats,
+  };
 }
 
 /** A blocklist's own row: the list is named, so the sender's IP or domain is listed. */

@@ -133,15 +133,13 @@ function detectProvider(
   }
   let best = -1;
   let bestAt = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < c.providers.length; i++) {
-    const p = c.providers[i] as Classifier["providers"][number];
-    for (const id of p.markers) {
-      if (!hits.has(id)) continue;
-      const at = text.indexOf(c.markerText.get(id) as string);
-      if (at < bestAt) {
-        best = i;
-        bestAt = at;
-      }
+  for (const id of c.matcher.found) {
+    const owners = c.markerProviders.get(id);
+    if (owners === undefined) continue;
+    const at = text.indexOf(c.markerText.get(id) as string);
+    if (at < bestAt || (at === bestAt && (owners[0] as number) < best)) {
+      best = owners[0] as number;
+      bestAt = at;
     }
   }
   if (best !== -1) return best;
@@ -219,29 +217,27 @@ function codeMatches(wanted: readonly string[], code: string | null): boolean {
   return false;
 }
 
-/** Reused between calls: which rules were already taken as candidates for the current text. */
+/** Reused between calls: which rules a literal of the current text makes possible. */
 let candidateStamp = 0;
 let candidateSeen = new Uint32Array(0);
 
-/** The rules that can match the scanned text, in precedence order. */
-function candidates(c: Classifier): number[] {
+/** Marks the rules that can match the scanned text (those without literals always can). */
+function markCandidates(c: Classifier): Uint32Array {
   if (candidateSeen.length !== c.rules.length) candidateSeen = new Uint32Array(c.rules.length);
   candidateStamp = candidateStamp === 0xffffffff ? 1 : candidateStamp + 1;
-  const list: number[] = [...c.ungated];
+  for (const index of c.ungated) candidateSeen[index] = candidateStamp;
   for (const id of c.matcher.found) {
     const rules = c.gated.get(id);
-    if (rules === undefined) continue;
-    for (const index of rules) {
-      if (candidateSeen[index] === candidateStamp) continue;
-      candidateSeen[index] = candidateStamp;
-      list.push(index);
-    }
+    if (rules !== undefined) for (const index of rules) candidateSeen[index] = candidateStamp;
   }
-  return list.sort((a, b) => a - b);
+  return candidateSeen;
 }
 
 function decide(c: Classifier, failure: Failure, text: string, hits: Hits, provider: number): Decision {
-  for (const index of candidates(c)) {
+  const marked = markCandidates(c);
+  const stamp = candidateStamp;
+  for (let index = 0; index < c.rules.length; index++) {
+    if (marked[index] !== stamp) continue;
     const r = c.rules[index] as CompiledRule;
     if (r.provider !== -1 && r.provider !== provider) continue;
     if (!matches(r, failure, text, hits)) continue;

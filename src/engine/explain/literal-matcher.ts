@@ -14,6 +14,11 @@ export class LiteralMatcher {
   private stamp = 0;
   private seen: Uint32Array = new Uint32Array(0);
   private built = false;
+  /** ASCII character → column of `delta` (0: a character no literal has). */
+  private readonly column = new Uint8Array(128);
+  private columns = 1;
+  /** state × column → next state, failure links already followed: one lookup per ASCII character. */
+  private delta: Uint16Array | Uint32Array = new Uint16Array(0);
 
   /** Registers a literal and returns its id (the same id for the same text). */
   add(literal: string): number {
@@ -63,6 +68,26 @@ export class LiteralMatcher {
         if (inherited.length > 0) this.out[to] = [...(this.out[to] as number[]), ...inherited];
       }
     }
+    // The dense table for ASCII text: the columns are the ASCII characters the literals use.
+    for (const literal of this.ids.keys())
+      for (let i = 0; i < literal.length; i++) {
+        const c = literal.charCodeAt(i);
+        if (c < 128 && this.column[c] === 0) this.column[c] = this.columns++;
+      }
+    const states = this.next.length;
+    const width = this.columns;
+    const delta = states < 0xffff ? new Uint16Array(states * width) : new Uint32Array(states * width);
+    const order = [0, ...queue];
+    for (const state of order) {
+      for (let c = 0; c < 128; c++) {
+        const col = this.column[c] as number;
+        if (col === 0) continue;
+        const to = (this.next[state] as Map<number, number>).get(c);
+        delta[state * width + col] =
+          to !== undefined ? to : state === 0 ? 0 : (delta[(this.fail[state] as number) * width + col] as number);
+      }
+    }
+    this.delta = delta;
     this.seen = new Uint32Array(this.ids.size);
     this.built = true;
   }
@@ -85,15 +110,22 @@ export class LiteralMatcher {
     const out = this.out;
     const found = this.found;
     found.length = 0;
+    const delta = this.delta;
+    const column = this.column;
+    const width = this.columns;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let to = (next[state] as Map<number, number>).get(c);
-      while (to === undefined && state !== 0) {
-        state = fail[state] as number;
-        to = (next[state] as Map<number, number>).get(c);
+      if (c < 128) {
+        state = delta[state * width + (column[c] as number)] as number;
+      } else {
+        let to = (next[state] as Map<number, number>).get(c);
+        while (to === undefined && state !== 0) {
+          state = fail[state] as number;
+          to = (next[state] as Map<number, number>).get(c);
+        }
+        state = to ?? 0;
       }
-      state = to ?? 0;
       const ends = out[state] as number[];
       for (let k = 0; k < ends.length; k++) {
         const id = ends[k] as number;
