@@ -53,7 +53,7 @@ export function explainFailure(failure: Failure): Explanation {
   c.matcher.scan(text);
   const hits = c.matcher;
   const printed = findLinks(failure.diagnostic);
-  const provider = detectProvider(c, failure, text, hits, printed);
+  const provider = detectProvider(c, failure, text, printed);
   const blocklist = detectBlocklist(c, hits);
   const decision = decide(c, failure, text, hits, provider);
   const info = reasonInfo(decision.reason);
@@ -109,13 +109,7 @@ function providerRef(c: Classifier, index: number): ProviderRef {
  * host of a link it prints, then a provider's own bounce format, then (weakest) the recipient's
  * domain. -1 when unknown.
  */
-function detectProvider(
-  c: Classifier,
-  failure: Failure,
-  text: string,
-  hits: Hits,
-  printed: readonly PrintedLink[],
-): number {
+function detectProvider(c: Classifier, failure: Failure, text: string, printed: readonly PrintedLink[]): number {
   const mta = mtaHost(failure.remoteMta);
   if (mta !== "") {
     // The longest matching host suffix wins: "mail.protection.outlook.com" before "outlook.com".
