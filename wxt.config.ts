@@ -1,20 +1,8 @@
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
 
-/**
- * Hosts the webmail content scripts will run on (issues 5 and 6). Listed here so the manifest's
- * host permissions are written once; no content script exists yet, so none are requested.
- */
-export const WEBMAIL_MATCHES = [
-  "https://mail.google.com/*",
-  "https://outlook.live.com/*",
-  "https://outlook.office.com/*",
-  "https://outlook.office365.com/*",
-  "https://outlook.cloud.microsoft/*",
-] as const;
-
 /** Fixed so that Firefox keeps the extension's storage across reinstalls and AMO accepts it. */
-export const GECKO_ID = "bounce-lens@bounce-lens";
+const GECKO_ID = "bounce-lens@bounce-lens";
 
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],

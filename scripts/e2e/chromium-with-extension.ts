@@ -17,6 +17,8 @@ export interface ChromiumOptions {
   /** Size of new pages' viewport. */
   viewport?: { width: number; height: number };
   colorScheme?: "light" | "dark";
+  /** More Chromium flags, e.g. --host-resolver-rules to serve webmail fixture pages locally. */
+  extraArgs?: readonly string[];
 }
 
 export interface NetworkReport {
@@ -69,6 +71,7 @@ export async function launchChromiumWithExtension(options: ChromiumOptions): Pro
       `--load-extension=${options.extensionDir}`,
       `--log-net-log=${netLogPath}`,
       ...QUIET_FLAGS,
+      ...(options.extraArgs ?? []),
     ],
   });
   const observed: { url: string; fromExtension: boolean }[] = [];
