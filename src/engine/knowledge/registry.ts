@@ -37,6 +37,8 @@ import { protonmail } from "./providers/protonmail";
 import { qq } from "./providers/qq";
 import { rackspace } from "./providers/rackspace";
 import { spectrum } from "./providers/spectrum";
+import { tOnline } from "./providers/t-online";
+import { titan } from "./providers/titan";
 import { trendMicro } from "./providers/trend-micro";
 import { yahoo } from "./providers/yahoo";
 import { yandex } from "./providers/yandex";
@@ -82,6 +84,8 @@ export const REGISTRY: Registry = {
     improvmx,
     infomaniak,
     rackspace,
+    titan,
+    tOnline,
     godaddy,
     cox,
     spectrum,
