@@ -63,6 +63,10 @@ export function ExplainPanel({
     if (autoFocus) textareaRef.current?.focus();
   }, [autoFocus]);
 
+  // The window listeners below are set once; they reach the latest openFile through this ref.
+  const openFileRef = useRef(openFile);
+  openFileRef.current = openFile;
+
   // Files may be dropped anywhere on the page, not only on a small target.
   useEffect(() => {
     const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") === true;
@@ -80,7 +84,7 @@ export function ExplainPanel({
       const file = event.dataTransfer?.files[0];
       if (!carriesFiles(event) || file === undefined) return;
       event.preventDefault();
-      void openFile(file);
+      void openFileRef.current(file);
     };
     window.addEventListener("dragover", onDragOver);
     window.addEventListener("dragleave", onDragLeave);
@@ -90,7 +94,7 @@ export function ExplainPanel({
       window.removeEventListener("dragleave", onDragLeave);
       window.removeEventListener("drop", onDrop);
     };
-  });
+  }, []);
 
   // Length the box would have had without its limit, set by a paste and read by the input it causes.
   const uncappedLength = useRef<number | null>(null);
@@ -166,11 +170,10 @@ export function ExplainPanel({
         )}
       </div>
       {input?.kind === "file" && <p class="bl-file">{t("fileShown", input.name, formatBytes(input.size))}</p>}
-      {capNotice !== null && (
-        <p id={ids.status} class="bl-notice" role="status">
-          {capNotice}
-        </p>
-      )}
+      {/* Always present: a live region announces changes, not its own arrival. */}
+      <p id={ids.status} class={capNotice === null ? "bl-visually-hidden" : "bl-notice"} role="status">
+        {capNotice ?? ""}
+      </p>
       {fileError !== null && (
         <p class="bl-error" role="alert">
           {fileError}
