@@ -707,10 +707,6 @@ export const phrases: ServerTable = {
           "listed in",
           "is listed",
           "banned",
-          "blocked",
-          "bloquee",
-          "bloqueado",
-          "gesperrt",
         ],
       },
       reason: "blocked",
@@ -718,6 +714,14 @@ export const phrases: ServerTable = {
         "smtp;550 <someone@example.com>: IP address is block listed",
         "554 5.7.1 Service unavailable; Client host [192.0.2.25] blocked using dnsbl.example.org",
       ],
+    },
+    // "Blocked" alone does not say the whole server is listed: serious, not yet wholesale.
+    {
+      id: "phrases/blocked-unspecified",
+      match: { any: ["blocked", "bloquee", "bloqueado", "gesperrt"] },
+      reason: "blocked",
+      severity: "high",
+      examples: ["554 5.7.1 Your connection has been blocked", "550 Adresse IP source bloquee"],
     },
     {
       id: "phrases/policy",
