@@ -19,7 +19,9 @@ export default defineConfig({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "en",
-    permissions: ["storage", "contextMenus"],
+    // activeTab + scripting: on an "Explain this bounce" click, and only in that tab, read the
+    // selection from the page, because Chromium's menu flattens its line breaks (crbug.com/116429).
+    permissions: ["storage", "contextMenus", "activeTab", "scripting"],
     ...(browser === "firefox"
       ? {
           browser_specific_settings: {

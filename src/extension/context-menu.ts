@@ -1,9 +1,11 @@
 /**
- * "Explain this bounce" on selected text, on any page. The selection arrives with the click
- * (`info.selectionText`), so no host permission and no script in the page are needed.
+ * "Explain this bounce" on selected text, on any page. The click grants `activeTab` on its tab,
+ * so the selection is read from the page with its line breaks (page-selection.ts), without a
+ * host permission; `info.selectionText` is the fallback.
  */
 import { type Browser, browser } from "wxt/browser";
 import { t } from "./i18n";
+import { selectionOfClick } from "./page-selection";
 import { explainPageUrl, handOffSelection } from "./selection-handoff";
 
 export const EXPLAIN_MENU_ID = "explain-bounce";
@@ -21,7 +23,7 @@ export async function onExplainMenuClicked(
   tab?: Browser.tabs.Tab,
 ): Promise<void> {
   if (info.menuItemId !== EXPLAIN_MENU_ID) return;
-  const selection = info.selectionText ?? "";
+  const selection = await selectionOfClick(browser, info, tab);
   if (selection.trim() === "") return;
   const id = await handOffSelection(selection);
   await browser.tabs.create({

@@ -22,9 +22,10 @@ describe.each([
 ])("the %s build", (_name, buildDir) => {
   const manifest = builtManifest(buildDir);
 
-  it("is Manifest V3 with only the storage and contextMenus permissions", () => {
+  it("is Manifest V3 with only the storage, contextMenus, activeTab and scripting permissions", () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(["storage", "contextMenus"]);
+    // activeTab and scripting read a clicked selection from its page, line breaks kept (context-menu.ts).
+    expect(manifest.permissions).toEqual(["storage", "contextMenus", "activeTab", "scripting"]);
     expect(manifest.optional_permissions).toBeUndefined();
   });
 
