@@ -1,14 +1,17 @@
 /**
- * `npm run bench`: how fast the engine reads. Prints figures; asserts nothing.
+ * `npm run bench`: how fast the engine reads and explains. Prints figures and writes them to
+ * bench/results/engine.md; asserts nothing.
  * - emails/s over ../shared/corpus/sisimai/emails/maildir/bsd, read from memory in one process,
- *   with p50 and p99 per email and peak memory;
- * - diagnostic lines/s: single pasted lines through the whole engine;
- * - with classification on: emails/s read and explained, and lines/s classified alone
+ *   with p50 and p99 per email and peak memory; then read and explained;
+ * - Sisimai (Debian's libsisimai-perl), when installed, over the same files in the same run,
+ *   timed inside its own process after a warm-up so that its start-up cancels out;
+ * - diagnostic lines/s: single pasted lines through the whole engine, and classification alone
  *   (explainFailure on failures already read).
  * Where ../shared is absent, the repository's own fixtures are used instead and it says so.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { cpus } from "node:os";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseSeedCatalogue } from "../scripts/lib/seed-catalogue";
 import { REPO_ROOT, sharedDir } from "../scripts/lib/shared-corpus";
@@ -20,17 +23,17 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 installInMemoryBlob();
 
-function loadEmails(): { source: string; emails: Uint8Array[] } {
+function corpusFiles(): { source: string; files: string[] } {
   const shared = sharedDir();
   const dir =
     shared === null
       ? join(REPO_ROOT, "tests", "fixtures", "corpus")
       : join(shared, "corpus", "sisimai", "emails", "maildir", "bsd");
-  const emails = readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((name) => name.endsWith(".eml") && statSync(join(dir, name)).isFile())
     .sort()
-    .map((name) => new Uint8Array(readFileSync(join(dir, name))));
-  return { source: shared === null ? `${dir} (../shared absent)` : dir, emails };
+    .map((name) => join(dir, name));
+  return { source: shared === null ? `${dir} (../shared absent)` : dir, files };
 }
 
 function loadLines(): string[] {
@@ -55,8 +58,31 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/** Sisimai's emails/s over the files (median of three runs), or why it could not be run. */
+function sisimaiRate(files: readonly string[]): { rate: number; version: string } | { missing: string } {
+  const probe = spawnSync("perl", ["-MSisimai", "-e", "print $Sisimai::VERSION"], { encoding: "utf8" });
+  if (probe.status !== 0)
+    return { missing: "perl -MSisimai is not available (Debian: apt-get install libsisimai-perl)" };
+  const rates: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const timing = spawnSync("perl", [join(REPO_ROOT, "bench", "sisimai-timing.pl"), ...files], {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    });
+    const [count, seconds] = timing.stdout.trim().split(" ").map(Number);
+    if (timing.status !== 0 || count === undefined || seconds === undefined || !(seconds > 0)) {
+      return { missing: `Sisimai failed: ${timing.stderr.trim().split("\n")[0] ?? "no output"}` };
+    }
+    rates.push(count / seconds);
+  }
+  return { rate: median(rates), version: probe.stdout.trim() };
+}
+
 async function main(): Promise<void> {
-  const { source, emails } = loadEmails();
+  const { source, files } = corpusFiles();
+  const emails = files.map((file) => new Uint8Array(readFileSync(file)));
   const bytes = emails.reduce((sum, e) => sum + e.byteLength, 0);
   let peakRss = process.memoryUsage().rss;
   // Warm-up: the first pass compiles the hot paths.
@@ -76,15 +102,6 @@ async function main(): Promise<void> {
   }
   perEmail.sort((a, b) => a - b);
 
-  const lines = loadLines();
-  for (const line of lines) await readBounce(line);
-  const lineRates: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const start = performance.now();
-    for (const line of lines) await readBounce(line);
-    lineRates.push(lines.length / ((performance.now() - start) / 1000));
-  }
-
   // With classification on: the same emails read and explained.
   for (const email of emails) await explainBounce(email);
   const explainRates: number[] = [];
@@ -92,6 +109,16 @@ async function main(): Promise<void> {
     const start = performance.now();
     for (const email of emails) await explainBounce(email);
     explainRates.push(emails.length / ((performance.now() - start) / 1000));
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+
+  const lines = loadLines();
+  for (const line of lines) await readBounce(line);
+  const lineRates: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const start = performance.now();
+    for (const line of lines) await readBounce(line);
+    lineRates.push(lines.length / ((performance.now() - start) / 1000));
   }
 
   // Classification alone: the failures of every line and email, read once, then explained.
@@ -106,24 +133,29 @@ async function main(): Promise<void> {
     classifyRates.push((4 * failures.length) / ((performance.now() - start) / 1000));
   }
 
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  console.log(
-    `Bounce Lens engine benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}`,
-  );
-  console.log(`emails: ${emails.length} files, ${(bytes / 1024).toFixed(0)} KiB, from ${source}`);
-  console.log(
+  const sisimai = sisimaiRate(files);
+  const date = new Date().toISOString().slice(0, 10);
+  const machine = `${cpus().length} × ${cpus()[0]?.model?.trim() ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`;
+  const explained = median(explainRates);
+  const report = [
+    `Bounce Lens engine benchmark — ${date}, ${machine}`,
+    `emails: ${emails.length} files, ${(bytes / 1024).toFixed(0)} KiB, from ${source}`,
     `  read: ${median(rates).toFixed(0)} emails/s (median of ${ROUNDS} rounds; best ${Math.max(...rates).toFixed(0)})   target ≥ 7,000`,
-  );
-  console.log(
     `  per email: p50 ${(percentile(perEmail, 50) * 1000).toFixed(0)} µs, p99 ${(percentile(perEmail, 99) * 1000).toFixed(0)} µs`,
-  );
-  console.log(`  peak memory (RSS): ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
-  console.log(`diagnostic lines: ${lines.length} (seed catalogue + Sisimai's diagnostics)`);
-  console.log(`  read as pasted lines: ${median(lineRates).toFixed(0)} lines/s`);
-  console.log("with classification (explainBounce):");
-  console.log(`  read and explained: ${median(explainRates).toFixed(0)} emails/s   target ≥ 7,000`);
-  console.log(
+    `  peak memory (RSS): ${(peakRss / 1024 / 1024).toFixed(0)} MiB`,
+    `  read and explained: ${explained.toFixed(0)} emails/s   target ≥ 7,000`,
+    "missing" in sisimai
+      ? `  Sisimai: skipped: ${sisimai.missing}`
+      : `  Sisimai ${sisimai.version} (Perl, one process, start-up excluded): ${sisimai.rate.toFixed(0)} emails/s; Bounce Lens reads and explains ${(explained / sisimai.rate).toFixed(1)}× as fast   target ≥ 10×`,
+    `diagnostic lines: ${lines.length} (seed catalogue + Sisimai's diagnostics)`,
+    `  read as pasted lines: ${median(lineRates).toFixed(0)} lines/s`,
     `  classified alone (explainFailure): ${median(classifyRates).toFixed(0)} lines/s over ${failures.length} failures   target ≥ 100,000`,
+  ];
+  console.log(report.join("\n"));
+  mkdirSync(join(REPO_ROOT, "bench", "results"), { recursive: true });
+  writeFileSync(
+    join(REPO_ROOT, "bench", "results", "engine.md"),
+    `# Engine benchmark\n\nWritten by \`npm run bench\`; reproduce with the same command.\n\n\`\`\`\n${report.join("\n")}\n\`\`\`\n`,
   );
 }
 

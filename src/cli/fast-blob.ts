@@ -7,6 +7,8 @@
  * tools (explain, eval, bench), never in the extension, where the browser's Blob is used.
  */
 const encoder = new TextEncoder();
+/** postal-mime's pass-through decoder adds a "\n" string after every line: encode it once. */
+const NEWLINE = encoder.encode("\n");
 
 class InMemoryBlob {
   readonly #bytes: Uint8Array;
@@ -59,7 +61,7 @@ class InMemoryBlob {
 
 function concat(parts: readonly unknown[]): Uint8Array {
   const arrays = parts.map((part): Uint8Array => {
-    if (typeof part === "string") return encoder.encode(part);
+    if (typeof part === "string") return part === "\n" ? NEWLINE : encoder.encode(part);
     if (part instanceof ArrayBuffer) return new Uint8Array(part);
     if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
     if (part instanceof InMemoryBlob) return InMemoryBlob.bytesOf(part);

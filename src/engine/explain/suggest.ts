@@ -151,6 +151,19 @@ export function editDistance(a: string, b: string, cap = 3): number {
 export function suggestDomain(domain: string): string | null {
   const d = domain.toLowerCase().replace(/\.$/, "");
   if (d.length < 4 || KNOWN.has(d)) return null;
+  const remembered = suggestions.get(d);
+  if (remembered !== undefined) return remembered;
+  const suggestion = closestCommonDomain(d);
+  // Bulk runs see the same few domains again and again; keep the answers, within a bound.
+  if (suggestions.size >= MAX_REMEMBERED) suggestions.clear();
+  suggestions.set(d, suggestion);
+  return suggestion;
+}
+
+const MAX_REMEMBERED = 2048;
+const suggestions = new Map<string, string | null>();
+
+function closestCommonDomain(d: string): string | null {
   let best: string | null = null;
   let bestDistance = 3;
   let tie = false;

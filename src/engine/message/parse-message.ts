@@ -59,7 +59,7 @@ export async function parseMessage(input: Uint8Array): Promise<MailMessage> {
     } else if (type === "message/feedback-report") {
       feedbackReport = decodePart(part.content);
     } else if (ORIGINAL_MESSAGE_TYPES.has(type) && originalHeaders === "") {
-      originalHeaders = headerBlock(decodePart(part.content));
+      originalHeaders = headerBlock(part.content);
       originalMessage = part.content;
     } else if (/^text\/plain\s/.test(type) && part.disposition !== "attachment") {
       // "Content-Type: text/plain" and its parameters without the ";" between them: the parser
@@ -123,8 +123,25 @@ function bodyAfterHeader(bytes: Uint8Array): string {
   return end === null ? "" : text.slice(end.index + end[0].length);
 }
 
-/** The header block of a message: everything before the first empty line. */
-function headerBlock(message: string): string {
+/**
+ * The header block of a message: everything before the first empty line. Only that much is
+ * decoded, since the returned original can be large and its body is never read.
+ */
+function headerBlock(message: ArrayBuffer | Uint8Array | string): string {
+  if (typeof message === "string") return headerBlockOfText(message);
+  const bytes = message instanceof Uint8Array ? message : new Uint8Array(message);
+  let end = bytes.length;
+  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) {
+    const next = bytes[i + 1] === 0x0d ? i + 2 : i + 1;
+    if (bytes[next] === 0x0a || next >= bytes.length) {
+      end = i;
+      break;
+    }
+  }
+  return headerBlockOfText(utf8.decode(bytes.subarray(0, end)));
+}
+
+function headerBlockOfText(message: string): string {
   const normalized = message.replace(/\r\n?/g, "\n");
   const end = normalized.indexOf("\n\n");
   return end === -1 ? normalized : normalized.slice(0, end);
@@ -142,7 +159,7 @@ function skipMboxSeparator(bytes: Uint8Array): Uint8Array {
 /** Old Macintosh files end lines with a bare CR, which MIME parsers do not split on. */
 function normalizeLoneCarriageReturns(bytes: Uint8Array): Uint8Array {
   let lone = false;
-  for (let i = 0; i < bytes.length; i++) {
+  for (let i = bytes.indexOf(0x0d); i !== -1 && i < bytes.length; i = bytes.indexOf(0x0d, i + 1)) {
     if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) {
       lone = true;
       break;

@@ -35,7 +35,7 @@ export async function toMessage(input: BounceInput): Promise<MailMessage> {
     const truncated = input.length > MAX_TEXT_CHARS;
     return textMessage(normalizeText(truncated ? input.slice(0, MAX_TEXT_CHARS) : input), truncated);
   }
-  const head = latin1.decode(input.subarray(0, 8000));
+  const head = latin1.decode(input.subarray(0, 4096));
   if (looksLikeRawMessage(head.trimStart())) return parseMessage(input);
   const truncated = input.byteLength > MAX_RAW_BYTES;
   const text = new TextDecoder("utf-8").decode(truncated ? input.subarray(0, MAX_RAW_BYTES) : input);
