@@ -3,8 +3,10 @@
  * automation, which cannot click a native context menu. It runs inside the extension's service
  * worker through `worker.evaluate`, so it must stay self-contained: no imports, no closures.
  * A unit test (tests/extension/simulate-menu-click.test.ts) checks that the explain page's own
- * code reads what this stores, so the two cannot drift apart.
+ * code reads what this stores, so the two cannot drift apart. `dispatchExplainMenuClick` runs
+ * the background's own handler instead, for the tests that need its reading of the page.
  */
+import type { BrowserContext, Page } from "playwright-core";
 
 /** The slice of the extension API the hand-off uses. */
 export interface HandOffApi {
@@ -40,4 +42,59 @@ export async function clickExplainMenu(worker: { evaluate(expression: string): P
  */
 export function asChromiumSelectionText(selection: string): string {
   return selection.replace(/\r?\n/g, " ");
+}
+
+/** What automation can reach of a Chromium launched by chromium-with-extension.ts. */
+interface ChromiumHandles {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: { evaluate(expression: string): Promise<unknown> };
+}
+
+/**
+ * Gives the extension `activeTab` on `page`'s tab, the access a real click on the menu item
+ * grants. Automation cannot click the menu, but it can run the toolbar action, which grants the
+ * same access (CDP `Extensions.triggerAction`; Chromium allows it only with
+ * `--enable-unsafe-extension-debugging` and a pipe connection, which Playwright uses).
+ */
+export async function grantActiveTabLikeAClick(browser: ChromiumHandles, page: Page): Promise<void> {
+  const cdpBrowser = browser.context.browser();
+  if (cdpBrowser === null) throw new Error("No browser-level CDP session: cannot run the extension's action.");
+  const cdp = await cdpBrowser.newBrowserCDPSession();
+  try {
+    // The action runs on a tab target, which getTargets lists only when asked for.
+    const { targetInfos } = (await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] })) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    const tab = targetInfos.filter((target) => target.url === page.url());
+    if (tab.length !== 1) throw new Error(`Expected one tab showing ${page.url()}, found ${tab.length}.`);
+    await cdp.send(
+      "Extensions.triggerAction" as never,
+      { id: browser.extensionId, targetId: tab[0]?.targetId } as never,
+    );
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Fires the background's own `contextMenus.onClicked` listeners for a click on "Explain this
+ * bounce" in `page`, with what Chromium passes: the selection on one line and the frame. Unlike
+ * `clickExplainMenu`, this runs the built background's code. `dispatch` belongs to Chromium's
+ * extension event bindings, undocumented, hence the check.
+ */
+export async function dispatchExplainMenuClick(
+  browser: ChromiumHandles,
+  page: Page,
+  info: { selectionText: string; frameId: number },
+): Promise<void> {
+  // The page's tab is the active one once in front; without access to it, its URL is not shown.
+  await page.bringToFront();
+  const outcome = await browser.serviceWorker.evaluate(`(async () => {
+    if (typeof chrome.contextMenus.onClicked.dispatch !== "function") return "no dispatch";
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    chrome.contextMenus.onClicked.dispatch({ menuItemId: "explain-bounce", editable: false, ...${JSON.stringify(info)} }, tab);
+    return "dispatched";
+  })()`);
+  if (outcome !== "dispatched") throw new Error(`Cannot fire contextMenus.onClicked in this Chromium: ${outcome}.`);
 }

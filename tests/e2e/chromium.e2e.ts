@@ -10,7 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoServer, startDemoServer } from "../../scripts/demo/demo-server";
 import { describeScreen, waitForAnswer } from "../../scripts/demo/tour";
 import { type ExtensionBrowser, launchChromiumWithExtension } from "../../scripts/e2e/chromium-with-extension";
-import { asChromiumSelectionText, clickExplainMenu } from "../../scripts/e2e/simulate-menu-click";
+import {
+  asChromiumSelectionText,
+  clickExplainMenu,
+  dispatchExplainMenuClick,
+  grantActiveTabLikeAClick,
+} from "../../scripts/e2e/simulate-menu-click";
 import { explainBounce } from "../../src/engine/index";
 import type { ExplainedFailure, Severity } from "../../src/engine/types";
 import { MAX_PASTE_CHARS } from "../../src/ui/input-limits";
@@ -27,6 +32,8 @@ const GMAIL_BOUNCE = "tests/fixtures/webmail/gmail-message-not-delivered-5.7.26.
 const THREE_RECIPIENTS_EML = "tests/fixtures/corpus/lhost-x2-02.eml";
 const SINGLE_EML = "tests/fixtures/corpus/rhost-messagelabs-01.eml";
 const AUTO_REPLY_EML = "tests/fixtures/corpus/rfc3834-01.eml";
+/** The demo mailbox's Outlook report for two recipients (tests/fixtures/webmail/outlook-classic-two-recipients.txt). */
+const TWO_RECIPIENTS_SAMPLE = "outlook-two-recipients";
 
 describe.skipIf(browserPath.path === null)("Bounce Lens in Chromium", () => {
   let browser: ExtensionBrowser;
@@ -41,6 +48,8 @@ describe.skipIf(browserPath.path === null)("Bounce Lens in Chromium", () => {
       executablePath: browserPath.path ?? "",
       extensionDir: CHROME_BUILD,
       headless: true,
+      // Lets the tests run the extension's action, which grants activeTab as a menu click does.
+      extraArgs: ["--enable-unsafe-extension-debugging"],
     });
     popup = await openPopup();
   });
@@ -281,6 +290,74 @@ describe.skipIf(browserPath.path === null)("Bounce Lens in Chromium", () => {
     );
     // The selection travels through session storage: it is not in the URL (nor in history).
     expect(explainPage.url()).not.toContain("5.7.26");
+    await explainPage.close();
+    await mailbox.close();
+  });
+
+  /** Opens the Outlook-like demo mailbox, selects the two-recipient report, returns its text. */
+  async function selectTwoRecipientReport(): Promise<{ mailbox: Page; selection: string }> {
+    const mailbox = await browser.context.newPage();
+    await mailbox.goto(`${server.origin}/outlook.html`);
+    const selection = await mailbox.evaluate((sample) => {
+      const body = document.querySelector(`[data-sample="${sample}"]`);
+      const range = window.getSelection();
+      if (body === null || range === null) return "";
+      range.selectAllChildren(body);
+      return range.toString();
+    }, TWO_RECIPIENTS_SAMPLE);
+    return { mailbox, selection };
+  }
+
+  /** The text the background handed to `explainPage`, as kept in session storage. */
+  async function handedOverText(explainPage: Page): Promise<unknown> {
+    const id = decodeURIComponent(new URL(explainPage.url()).hash.slice(1));
+    return browser.serviceWorker.evaluate(
+      `chrome.storage.session.get("selections").then(({ selections }) => selections[${JSON.stringify(id)}]?.text)`,
+    );
+  }
+
+  it("Explain this bounce reads the selection from the page, line breaks kept: both recipients", async () => {
+    const { mailbox, selection } = await selectTwoRecipientReport();
+    const expected = expectedCards((await explainBounce(selection)).failures);
+    expect(expected.map((failure) => failure.recipient).sort()).toEqual([
+      "sales@fabrikam.example",
+      "tom.baker@fabrikam.example",
+    ]);
+    // What Chromium's menu hands over loses the recipients: the reason the page is read.
+    const flattened = asChromiumSelectionText(selection);
+    expect((await explainBounce(flattened)).failures.map((failure) => failure.recipient)).not.toContain(
+      "sales@fabrikam.example",
+    );
+
+    await grantActiveTabLikeAClick(browser, mailbox);
+    const opened = browser.context.waitForEvent("page");
+    await dispatchExplainMenuClick(browser, mailbox, { selectionText: flattened, frameId: 0 });
+    const explainPage = await opened;
+    expect(await handedOverText(explainPage)).toBe(selection);
+    await explainPage.getByText("Explaining the text you selected.").waitFor();
+    await waitForAnswer(explainPage);
+    expect(await explainPage.getByRole("heading", { level: 2 }).textContent()).toBe(
+      "2 recipients did not get your message",
+    );
+    expect((await shownCards(explainPage)).map((card) => [card.cause, card.recipient])).toEqual(
+      expected.map((failure) => [failure.reasonLabel, `Recipient: ${failure.recipient}`]),
+    );
+    await explainPage.close();
+    await mailbox.close();
+  });
+
+  it("Explain this bounce falls back to the menu's text where the page cannot be read", async () => {
+    // No activeTab grant: the page refuses the script, as the browser's own pages and the web
+    // stores always do, and the background explains the one-line text the menu gave it.
+    const { mailbox, selection } = await selectTwoRecipientReport();
+    const flattened = asChromiumSelectionText(selection);
+    const expected = expectedCards((await explainBounce(flattened)).failures);
+    const opened = browser.context.waitForEvent("page");
+    await dispatchExplainMenuClick(browser, mailbox, { selectionText: flattened, frameId: 0 });
+    const explainPage = await opened;
+    expect(await handedOverText(explainPage)).toBe(flattened);
+    await waitForAnswer(explainPage);
+    expect((await shownCards(explainPage)).map((card) => card.cause)).toEqual(expected.map((f) => f.reasonLabel));
     await explainPage.close();
     await mailbox.close();
   });
