@@ -37,6 +37,11 @@ export interface OpenedMessage {
   readonly bodyText: string;
   /** Stays the same for the same message across re-renders; differs between messages on the page. */
   key: string;
+  /**
+   * The conversation the message belongs to, in the same form as `BounceListRow.conversationId`,
+   * so that what is learnt about an open bounce can mark its row in the list; "" when unknown.
+   */
+  conversationId: string;
 }
 
 /** A row of a message list that looks like a bounce, for a severity chip. */
@@ -47,6 +52,8 @@ export interface BounceListRow {
   sender: Sender;
   subject: string;
   key: string;
+  /** The conversation the row stands for (see `OpenedMessage.conversationId`); "" when unknown. */
+  conversationId: string;
 }
 
 /** A page that shows a whole raw message (headers and body), such as Gmail's "Show original". */

@@ -10,10 +10,11 @@ export interface MessageParts {
   sender: Sender;
   subject: string;
   key: string;
+  conversationId?: string;
 }
 
 export function openedMessage(parts: MessageParts): OpenedMessage {
-  const { element, bodyElement, textElement, sender, subject, key } = parts;
+  const { element, bodyElement, textElement, sender, subject, key, conversationId = "" } = parts;
   let text: string | null = null;
   return {
     element,
@@ -21,6 +22,7 @@ export function openedMessage(parts: MessageParts): OpenedMessage {
     sender,
     subject,
     key,
+    conversationId,
     get bodyText(): string {
       text ??= readableText(textElement);
       return text;

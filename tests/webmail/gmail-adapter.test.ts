@@ -70,6 +70,18 @@ describe("Gmail's message list", () => {
     }
   });
 
+  it("names each row's conversation the way the open conversation names it", () => {
+    const page = loadPage("gmail", "preview-pane");
+    const rows = gmailAdapter.findBounceRows(page);
+    const [open] = gmailAdapter.findMessages(page);
+    expect(open?.conversationId).toBe("thread-f:1792800000000000001");
+    expect(rows.map((row) => row.conversationId)).toEqual([
+      "thread-f:1792800000000000001",
+      "thread-f:1792800000000000003",
+      "thread-f:1792800000000000005",
+    ]);
+  });
+
   it("finds no rows on a page without a list", () => {
     expect(gmailAdapter.findBounceRows(loadPage("gmail", "single-address-not-found"))).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { lineText } from "../line-text";
 import { quietly } from "../quietly";
 import { queryAll, queryFirst } from "../select";
 import { hashText } from "../stable-key";
+import { gmailConversationId } from "./conversation-id";
 import { GMAIL_SELECTORS as S } from "./selectors";
 
 export function findGmailBounceRows(root: SearchRoot): BounceListRow[] {
@@ -37,5 +38,6 @@ function readRow(element: Element): BounceListRow | null {
   const key = threadId
     ? `gmail-thread:${threadId.replace(/^#/, "")}`
     : `gmail-row:${hashText(`${sender.address}\n${subject}`)}`;
-  return { element, anchor: subjectElement.parentElement ?? subjectElement, sender, subject, key };
+  const anchor = subjectElement.parentElement ?? subjectElement;
+  return { element, anchor, sender, subject, key, conversationId: gmailConversationId(threadElement) };
 }

@@ -11,6 +11,7 @@ import { quietly } from "../quietly";
 import { closestOf, matchesAny, outermost, queryAll } from "../select";
 import { contentKeys, leadingText } from "../stable-key";
 import { findBodyByText } from "../text-fallback";
+import { gmailConversationId } from "./conversation-id";
 import { GMAIL_SELECTORS as S } from "./selectors";
 
 export function findGmailMessages(root: SearchRoot): OpenedMessage[] {
@@ -30,7 +31,8 @@ function readMessage(element: Element): OpenedMessage | null {
   const body = findBody(element, senderElement);
   if (body === null) return null;
   const sender = senderElement === null ? NO_SENDER : senderOf(senderElement);
-  const subject = subjectAbove(element);
+  const heading = subjectHeadingAbove(element);
+  const subject = heading === null ? "" : lineText(heading);
   const key =
     idKey(element) ??
     (contentKeys("gmail", [`${subject}\n${sender.address}\n${leadingText(body.content)}`])[0] as string);
@@ -41,6 +43,7 @@ function readMessage(element: Element): OpenedMessage | null {
     sender,
     subject,
     key,
+    conversationId: gmailConversationId(heading),
   });
 }
 
@@ -67,12 +70,12 @@ function senderOf(element: Element): Sender {
 }
 
 /** The subject heading of the conversation the message belongs to: the nearest one up the tree. */
-function subjectAbove(message: Element): string {
+function subjectHeadingAbove(message: Element): Element | null {
   for (let scope = message.parentElement; scope !== null; scope = scope.parentElement) {
     const heading = firstOutside(scope, S.subject, message);
-    if (heading !== null) return lineText(heading);
+    if (heading !== null) return heading;
   }
-  return "";
+  return null;
 }
 
 /** Gmail's own id: `data-message-id` ("#msg-f:…"), or the legacy id a just-sent reply lacks (report §1). */
