@@ -1,12 +1,17 @@
 /**
- * What the background does when "Explain this bounce" is clicked, written out for browser
- * automation, which cannot click a native context menu. It runs inside the extension's service
- * worker through `worker.evaluate`, so it must stay self-contained: no imports, no closures.
- * A unit test (tests/extension/simulate-menu-click.test.ts) checks that the explain page's own
- * code reads what this stores, so the two cannot drift apart. `dispatchExplainMenuClick` runs
- * the background's own handler instead, for the tests that need its reading of the page.
+ * Clicks on "Explain this bounce" for browser automation, which cannot open a native context menu.
+ *
+ * `handOffLikeTheBackground` is the background's hand-off written out: it runs inside the
+ * extension's service worker through `worker.evaluate`, so it must stay self-contained (no
+ * imports, no closures). A unit test (tests/extension/simulate-menu-click.test.ts) checks that the
+ * explain page's own code reads what it stores, so the two cannot drift apart.
+ *
+ * `dispatchExplainMenuClick` (Chromium) and `clickExplainMenuInFirefox` run the built
+ * background's own handler instead, with the page access a real click grants: for the tests of
+ * its reading the selection from the page.
  */
 import type { BrowserContext, Page } from "playwright-core";
+import type { Browser } from "puppeteer-core";
 
 /** The slice of the extension API the hand-off uses. */
 export interface HandOffApi {
@@ -97,4 +102,89 @@ export async function dispatchExplainMenuClick(
     return "dispatched";
   })()`);
   if (outcome !== "dispatched") throw new Error(`Cannot fire contextMenus.onClicked in this Chromium: ${outcome}.`);
+}
+
+/** The WebDriver BiDi connection under a puppeteer-core Firefox (not in puppeteer's typings). */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+/**
+ * A click on "Explain this bounce" in Firefox's selected tab, as Firefox's own menu code makes
+ * it (browser/components/extensions/parent/ext-menus.js): `activeTab` on that tab, then the
+ * extension's `webext-menu-menuitem-click` event, which wakes the background and fires its
+ * `menus.onClicked` listeners. Run in Firefox's privileged browser window, which WebDriver BiDi
+ * reaches only with `--remote-allow-system-access`. `grantActiveTab: false` is a page where the
+ * click gives no access. Returns the URL of the explain page the background opens.
+ */
+export async function clickExplainMenuInFirefox(
+  browser: Browser,
+  options: {
+    addonId: string;
+    extensionOrigin: string;
+    /** The page clicked on, which must be the selected tab's. */
+    pageUrl: string;
+    info: { selectionText: string; frameId: number };
+    grantActiveTab: boolean;
+  },
+): Promise<string> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const { result: tree } = (await connection.send("browsingContext.getTree", { "moz:scope": "chrome" })) as {
+    result: { contexts: { context: string; url: string }[] };
+  };
+  const window = tree.contexts.find((context) => context.url === "chrome://browser/content/browser.xhtml");
+  if (window === undefined)
+    throw new Error("Firefox's browser window is not reachable: is --remote-allow-system-access set?");
+  const click = async (addonId: string, origin: string, pageUrl: string, info: object, grant: boolean) => {
+    const global = globalThis as unknown as FirefoxBrowserWindow;
+    const { ExtensionParent } = global.ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+    const extension = ExtensionParent.GlobalManager.getExtension(addonId);
+    const explainUrls = () =>
+      global.gBrowser.tabs
+        .map((tab) => tab.linkedBrowser.currentURI.spec)
+        .filter((url) => url.startsWith(`${origin}/explain.html#`));
+    const before = new Set(explainUrls());
+    const tab = global.gBrowser.selectedTab;
+    const shown = tab.linkedBrowser.currentURI.spec;
+    if (shown !== pageUrl) throw new Error(`The selected tab shows ${shown}, not ${pageUrl}.`);
+    if (grant) extension.tabManager.addActiveTabPermission(tab);
+    extension.emit("webext-menu-menuitem-click", { menuItemId: "explain-bounce", editable: false, ...info }, tab);
+    for (let waited = 0; waited < 10_000; waited += 50) {
+      const opened = explainUrls().find((url) => !before.has(url));
+      if (opened !== undefined) return opened;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return "";
+  };
+  const args = [options.addonId, options.extensionOrigin, options.pageUrl, options.info, options.grantActiveTab];
+  const { result } = (await connection.send("script.evaluate", {
+    expression: `(${click.toString()})(...${JSON.stringify(args)})`,
+    target: { context: window.context },
+    awaitPromise: true,
+  })) as { result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text?: string } } };
+  if (result.type !== "success") throw new Error(`The simulated click failed: ${result.exceptionDetails?.text}`);
+  const url = result.result?.value;
+  if (typeof url !== "string" || url === "") throw new Error("The background opened no explain page.");
+  return url;
+}
+
+/** What the click above uses of Firefox's privileged browser window. */
+interface FirefoxBrowserWindow {
+  ChromeUtils: {
+    importESModule(url: string): {
+      ExtensionParent: {
+        GlobalManager: {
+          getExtension(id: string): {
+            tabManager: { addActiveTabPermission(tab: unknown): void };
+            emit(event: string, ...args: unknown[]): void;
+          };
+        };
+      };
+    };
+  };
+  gBrowser: { selectedTab: FirefoxTab; tabs: FirefoxTab[] };
+}
+
+interface FirefoxTab {
+  linkedBrowser: { currentURI: { spec: string } };
 }
