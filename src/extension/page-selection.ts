@@ -6,9 +6,6 @@
  * permission allows: access to the one tab the user has just clicked the menu item in, until it
  * navigates, and no host permission. Where no script may run (the browser's own pages, the web
  * stores, PDF viewers, Firefox's reader view) the menu's `selectionText` is used as before.
- *
- * Self-contained (no imports, no module-level values) so that the end-to-end tests can run this
- * very function in the browser's service worker, as they cannot click a native menu.
  */
 import type { Browser } from "wxt/browser";
 
