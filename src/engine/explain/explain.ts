@@ -82,7 +82,9 @@ export function explainFailure(failure: Failure): Explanation {
 
   const links = collectLinks(c, decision, provider, blocklistRef, printed, failure);
   const suggestion =
-    decision.reason === "userunknown" || decision.reason === "hostunknown" ? suggestAddress(failure.recipient) : null;
+    decision.reason === "userunknown" || decision.reason === "hostunknown" || rule?.suggest === true
+      ? suggestAddress(failure.recipient)
+      : null;
 
   return {
     reason: decision.reason,

@@ -59,6 +59,11 @@ export interface Rule {
   readonly link?: Link;
   /** How this failure reads when it is temporary (4xx, still retried); else the reason's own. */
   readonly temporary?: Partial<TemporaryInfo>;
+  /**
+   * The failure may come from a mistyped address, so a correction of a recipient domain that
+   * looks like a typo is offered (always done for userunknown and hostunknown).
+   */
+  readonly suggest?: boolean;
   /** Real diagnostic texts (as servers wrote them) that this rule must decide; at least one. */
   readonly examples: readonly string[];
 }

@@ -68,6 +68,26 @@ describe("suggestion in an explanation", () => {
     expect(noDomain.suggestion).toBe("bob@hotmail.com");
   });
 
+  it("corrects the domain of a DNS failure too: a lookup that found no such domain, or no mail servers", () => {
+    const nxdomain = explainFailure(
+      failureOf(
+        "DNS Error: 39857475 DNS type 'mx' lookup of gmial.com responded with code NXDOMAIN Domain name not found: gmial.com",
+        { recipient: "anna@gmial.com" },
+      ),
+    );
+    expect(nxdomain.reason).toBe("networkerror");
+    expect(nxdomain.summary).toContain("could not be found");
+    expect(nxdomain.suggestion).toBe("anna@gmail.com");
+    const noMx = explainFailure(
+      failureOf(
+        "DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers.",
+        { recipient: "bob@gmal.com" },
+      ),
+    );
+    expect(noMx.reason).toBe("networkerror");
+    expect(noMx.suggestion).toBe("bob@gmail.com");
+  });
+
   it("suggests nothing for other reasons, real domains or a missing recipient", () => {
     expect(explainFailure(failureOf("552 5.2.2 Mailbox full", { recipient: "anna@gmial.com" })).suggestion).toBeNull();
     expect(

@@ -483,6 +483,8 @@ export const phrases: ServerTable = {
         ],
       },
       reason: "networkerror",
+      // A failed lookup of a mistyped domain ("gmal.com had no relevant answers") is worth a correction.
+      suggest: true,
       examples: [
         "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
         "DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers.",
@@ -506,6 +508,31 @@ export const phrases: ServerTable = {
       examples: [
         "DNS Error: 80458680 DNS type 'mx' lookup of libsisimai.org responded with code NOERROR The domain libsisimai.org doesn't receive email according to the administrator: returned Null MX https://www.rfc-editor.org/info/rfc7505",
         "550 Host does not accept mail",
+      ],
+    },
+    // Gmail reports a lookup answered NXDOMAIN as a "DNS Error" under a 4.x.x code: a failed DNS
+    // lookup, networkerror in the shared vocabulary (hostunknown is what a 5.1.2 or 5.4.4 refusal
+    // says). For a person it means the same: no such domain, as far as DNS could tell.
+    {
+      id: "phrases/dns-no-such-domain",
+      match: { all: ["dns error", "nxdomain"] },
+      reason: "networkerror",
+      severity: "low",
+      actor: "sender",
+      summary:
+        "The recipient's domain could not be found: looking it up in DNS gave the answer that no such domain exists (NXDOMAIN).",
+      advice: [
+        "Check the domain (after the @) for typos such as gmial.com or hotmial.com.",
+        "If it is right, the domain may have expired or its DNS may be broken: ask the recipient by another channel.",
+        "Remove the address if the domain no longer exists.",
+      ],
+      temporary: {
+        summary: "The recipient's domain could not be found in DNS for now; the sending server keeps trying.",
+      },
+      suggest: true,
+      examples: [
+        "DNS Error: 80335577 DNS type 'mx' lookup of example.jp responded with code NXDOMAIN Domain name not found: example.jp",
+        "DNS Error: 39857475 DNS type 'mx' lookup of example.comn responded with code NXDOMAIN Domain name not found: example.comn",
       ],
     },
     {
@@ -534,7 +561,6 @@ export const phrases: ServerTable = {
       reason: "hostunknown",
       examples: [
         "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found",
-        "DNS Error: 80335577 DNS type 'mx' lookup of example.jp responded with code NXDOMAIN Domain name not found: example.jp",
       ],
     },
     // "User unknown" said only after the message was sent (DATA), with no 5.1.x code: the address
