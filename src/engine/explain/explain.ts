@@ -269,6 +269,10 @@ function decide(c: Classifier, failure: Failure, text: string, hits: Hits, provi
       actor: reply.actor ?? null,
     };
   }
+  // Nothing recognised: "onhold" when the server said something, "undefined" when the bounce
+  // gives no reply and no code at all (the shared vocabulary's distinction).
+  if (failure.diagnostic.trim() === "")
+    return { ruleId: "fallback/undefined", reason: "undefined", rule: null, link: null, severity: null, actor: null };
   return { ruleId: "fallback/onhold", reason: "onhold", rule: null, link: null, severity: null, actor: null };
 }
 

@@ -12,7 +12,8 @@
  *                    Exchange) and phrases per reason in several languages.
  * 5. status:         the enhanced status code (RFC 3463, IANA registry).
  * 6. reply:          the basic reply code (RFC 5321).
- * 7. fallback:       nothing recognised: "onhold" (not delivered, cause not stated).
+ * 7. fallback:       nothing recognised: "onhold" (the server's words say no known cause), or
+ *                    "undefined" when the bounce has no reply and no code at all.
  */
 export const PRECEDENCE = ["provider", "blocklist", "authentication", "server", "status", "reply", "fallback"] as const;
 

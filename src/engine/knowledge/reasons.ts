@@ -492,7 +492,8 @@ export const REASONS: Readonly<Record<Reason, ReasonInfo>> = {
     label: "Not delivered, cause not stated",
     severity: "medium",
     actor: "sender",
-    summary: "The bounce says the message was not delivered but does not give enough detail to tell why.",
+    summary:
+      "The bounce says the message was not delivered, but the server's answer does not give enough detail to tell why.",
     advice: [
       "Check the recipient's address.",
       "Send again later; if it fails again, ask the recipient by another channel.",
@@ -504,10 +505,10 @@ export const REASONS: Readonly<Record<Reason, ReasonInfo>> = {
     label: "Not delivered, cause unknown",
     severity: "medium",
     actor: "sender",
-    summary: "The message was not delivered, and the server's answer does not say why in a way Bounce Lens recognises.",
+    summary: "The bounce says the message was not delivered but gives no server answer and no code at all.",
     advice: [
-      "Read the server's answer below; it may name the cause.",
       "Check the recipient's address and send again later.",
+      "If it fails again, ask the recipient by another channel, or your email service for its logs of the delivery.",
     ],
     temporary: RETRY,
   },
