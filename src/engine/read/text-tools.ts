@@ -38,12 +38,22 @@ function trimTrailing(text: string, chars: string): string {
 }
 
 /**
+ * Controls (line breaks and tabs are trimmed as white space) and the characters that hide or
+ * reorder text: bidi marks, embeddings, overrides and isolates, zero-width characters, the soft
+ * hyphen. No address holds one, and in a recipient shown to a person they disguise it
+ * ("\u202Emoc.elpmaxe@bob" reads "bob@example.com" on screen), so they are dropped.
+ */
+const HIDDEN =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
  * Like `normalizeAddress`, but keeps a quoted local part whole (`"john..doe"@example.com`, as
  * RFC 5321 allows and servers echo it), which `normalizeAddress` would leave with one quote.
  */
 export function normalizeRecipient(raw: string): string {
-  const quoted = /^(?:rfc822;\s*)?<?("[^"\\\r\n]{1,128}"@[^\s<>"]{1,255})>?$/i.exec(raw.trim());
-  if (quoted === null) return normalizeAddress(raw);
+  const visible = raw.replace(HIDDEN, "");
+  const quoted = /^(?:rfc822;\s*)?<?("[^"\\\r\n]{1,128}"@[^\s<>"]{1,255})>?$/i.exec(visible.trim());
+  if (quoted === null) return normalizeAddress(visible);
   let address = quoted[1] as string;
   while (address.length > 0 && ".,;:".includes(address.charAt(address.length - 1))) address = address.slice(0, -1);
   const at = address.lastIndexOf("@");
