@@ -12,7 +12,13 @@ export interface PrintedLink {
 
 /** Characters that end a link printed in prose. */
 const LINK_END = new Set([..." \t\r\n<>\"'()[]{}"]);
+/**
+ * Controls and characters that hide or reorder text (bidi marks and overrides, zero width) end a
+ * link too: no real URL holds them raw, and in a link shown to a person they disguise it.
+ */
+const HIDDEN_CHAR = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const HOST_CHAR = /[a-z0-9.-]/i;
+const PORT = /^\d{0,5}$/;
 
 /**
  * Every link in the text (`https://host/path`, `http://host/path`), as printed but upgraded to
@@ -25,7 +31,13 @@ export function findLinks(text: string): PrintedLink[] {
     const scheme = text.slice(Math.max(0, at - 5), at).toLowerCase();
     if (!scheme.endsWith("http") && !scheme.endsWith("https")) continue;
     let end = at + 3;
-    while (end < text.length && end - at < 800 && !LINK_END.has(text.charAt(end))) end++;
+    while (
+      end < text.length &&
+      end - at < 800 &&
+      !LINK_END.has(text.charAt(end)) &&
+      !HIDDEN_CHAR.test(text.charAt(end))
+    )
+      end++;
     let rest = text.slice(at + 3, end);
     while (rest.length > 0 && ".,;:!?".includes(rest.charAt(rest.length - 1))) rest = rest.slice(0, -1);
     const slash = rest.search(/[/?#]/);
@@ -33,6 +45,9 @@ export function findLinks(text: string): PrintedLink[] {
     const colon = hostPort.indexOf(":");
     const host = colon < 0 ? hostPort : hostPort.slice(0, colon);
     if (host === "" || ![...host].every((ch) => HOST_CHAR.test(ch))) continue;
+    // Only a port may follow the colon: "https://support.google.com:1@evil.example/" is a link to
+    // evil.example (the part before "@" is a user name), however trusted its start looks.
+    if (colon >= 0 && !PORT.test(hostPort.slice(colon + 1))) continue;
     const path = slash < 0 ? "/" : rest.charAt(slash) === "/" ? rest.slice(slash) : `/${rest.slice(slash)}`;
     found.push({ url: `https://${hostPort}${path}`, host });
   }
