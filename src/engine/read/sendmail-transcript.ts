@@ -10,7 +10,10 @@ import { findAddress } from "./text-tools";
 /** One reply of the remote server, continuation lines (`550-...`) joined. */
 export interface RemoteReply {
   text: string;
-  /** The last command Sendmail sent before it: "RCPT", "DATA", "MAIL", ...; null at connection. */
+  /**
+   * The last command Sendmail sent before it: "RCPT", "DATA", "MAIL", ...; "CONN" for a reply
+   * right after "... while talking to host:" (the greeting); null when no host was named.
+   */
   command: string | null;
   host: string | null;
 }
@@ -166,7 +169,8 @@ export function readSendmailBody(lines: readonly string[]): SendmailBody {
         openReply.text = `${openReply.text}\n${text}`;
         continue;
       }
-      openReply = { text, command, host };
+      // A reply before any command, once a host is named, is the server's greeting.
+      openReply = { text, command: command ?? (host !== null ? "CONN" : null), host };
       // Replies to QUIT and RSET come after the failure and say nothing about it.
       if (command === "QUIT" || command === "RSET") continue;
       if (rcptTo !== null) body.rcptReplies.set(rcptTo.toLowerCase(), openReply);

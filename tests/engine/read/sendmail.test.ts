@@ -108,6 +108,8 @@ describe("sendmail reader", () => {
     expect(f?.replyCode).toBe("554");
     expect(f?.status).toBe("5.5.0");
     expect(f?.diagnostic).toBe("554 st11p00im-smtpin013.me.com ESMTP not accepting connections");
+    // "... while talking to host:" then "<<<" with no ">>>" before it: the greeting refused.
+    expect(f?.command).toBe("CONN");
   });
 
   it("reads a forwarded bounce quoted with '> '", async () => {
