@@ -33,10 +33,11 @@ describe("ezweb reader", () => {
     expect(f?.diagnostic).toMatch(/^550 SC-004 \(COL0-MC1-F1\) Unfortunately, messages from 111\.86\.156\.22/);
   });
 
-  it("pairs the reply after the address with the DSN part's Status", async () => {
+  it("pairs the reply after the address with the DSN part's Status, after au's sentence on the account", async () => {
     const [f] = (await readBounce(fixture("lhost-ezweb-02.eml"))).failures;
     expect(f?.recipient).toBe("this-local-part-does-not-exist-on-the-server@ezweb.ne.jp");
-    expect(f?.diagnostic).toBe("550 user unknown (in reply to RCPT TO command)");
+    // The bare "user unknown" does not tell a disabled account from a missing one; au's sentence does.
+    expect(f?.diagnostic).toBe("The user(s) account is disabled. 550 user unknown (in reply to RCPT TO command)");
     expect(f?.status).toBe("5.0.0");
     expect(f?.replyCode).toBe("550");
     expect(f?.command).toBe("RCPT");

@@ -76,8 +76,15 @@ export const ezweb: FormatReader = {
   },
 };
 
+/** au's own verdict on the recipient's account ("... disabled.", "... temporarily over quota."). */
+const ACCOUNT_STATE = "The user(s) account is";
+
 function toReport(block: Block, reason: string): RecipientReport {
-  const report: RecipientReport = { recipient: block.recipient, diagnostic: block.reply ?? reason };
+  // The reply alone, unless au's sentence states the account's state: a disabled account is
+  // refused with a bare "550 user unknown", and only the sentence tells which it is.
+  const diagnostic =
+    block.reply === null ? reason : reason.includes(ACCOUNT_STATE) ? `${reason} ${block.reply}` : block.reply;
+  const report: RecipientReport = { recipient: block.recipient, diagnostic };
   const command = block.command ?? (block.reply === null ? null : commandIn(block.reply));
   if (command !== null) report.command = command;
   if (block.reply !== null) {
