@@ -2,7 +2,11 @@ import { defineConfig } from "vitest/config";
 import { WxtVitest } from "wxt/testing/vitest-plugin";
 
 /** Tests of code that runs in the extension's pages, with a DOM and WXT's fake browser. */
-const BROWSER_SIDE = ["tests/ui/**/*.test.{ts,tsx}", "tests/extension/**/*.test.{ts,tsx}"];
+const BROWSER_SIDE = [
+  "tests/ui/**/*.test.{ts,tsx}",
+  "tests/extension/**/*.test.{ts,tsx}",
+  "tests/annotate/**/*.test.{ts,tsx}",
+];
 
 export default defineConfig({
   test: {

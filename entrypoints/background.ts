@@ -1,6 +1,8 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
+import { explainBounce } from "../src/engine/index";
 import { createExplainMenu, onExplainMenuClicked } from "../src/extension/context-menu";
+import { answerExplainRequests } from "../src/extension/explain-channel";
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
@@ -10,4 +12,6 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void onExplainMenuClicked(info, tab);
   });
+  // The webmail content scripts hand their bounces over to be read here (explain-channel.ts).
+  answerExplainRequests(explainBounce);
 });

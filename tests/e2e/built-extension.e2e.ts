@@ -29,9 +29,21 @@ describe.each([
     expect(manifest.optional_permissions).toBeUndefined();
   });
 
-  it("asks for no host until a content script needs one, and keeps the default CSP", () => {
+  it("runs content scripts on Gmail and Outlook on the web only, asks for no other host, and keeps the default CSP", () => {
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.content_scripts).toBeUndefined();
+    // Scripts only: their styles live in the badges' shadow roots, nothing is injected into the page's.
+    expect(manifest.content_scripts).toEqual([
+      { matches: ["https://mail.google.com/*"], js: ["content-scripts/gmail.js"] },
+      {
+        matches: [
+          "https://outlook.cloud.microsoft/*",
+          "https://outlook.live.com/*",
+          "https://outlook.office.com/*",
+          "https://outlook.office365.com/*",
+        ],
+        js: ["content-scripts/outlook.js"],
+      },
+    ]);
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();

@@ -1,0 +1,11 @@
+/** Explains bounces in Gmail as they are opened (issue 5); the work is in src/annotate/. */
+import { defineContentScript } from "wxt/utils/define-content-script";
+import { annotateSite } from "../src/annotate/annotate-site";
+import { GMAIL } from "../src/annotate/site";
+
+export default defineContentScript({
+  matches: ["https://mail.google.com/*"],
+  // Styles live in the badges' shadow roots; nothing is injected into the page's own styles.
+  cssInjectionMode: "manual",
+  main: (ctx) => annotateSite(ctx, GMAIL),
+});

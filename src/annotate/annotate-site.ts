@@ -1,0 +1,60 @@
+/**
+ * What a webmail content script does: reads the options, and while annotation is on for its site
+ * watches the page and keeps the badges up to date; switched off, it takes them away. Nothing it
+ * does may throw into the page, and the content script's context ends all of it.
+ */
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { explainInBackground } from "../extension/explain-channel";
+import { loadSettings, type Settings, watchSettings } from "../extension/settings";
+import { createAnnotator } from "./annotator";
+import { cachedExplain } from "./explain-cache";
+import { watchPage } from "./page-watch";
+import type { AnnotatedSite } from "./site";
+import { newWorkCosts } from "./work-costs";
+
+/** The name under which the content script's world (never the page) keeps its work counters. */
+export const WORK_COSTS_GLOBAL = "bounceLensWorkCosts";
+
+export async function annotateSite(ctx: ContentScriptContext, site: AnnotatedSite): Promise<void> {
+  try {
+    const costs = newWorkCosts();
+    (globalThis as Record<string, unknown>)[WORK_COSTS_GLOBAL] = costs;
+    const annotator = createAnnotator({
+      site,
+      document,
+      explain: cachedExplain(explainInBackground),
+      signal: ctx.signal,
+      isLive: () => ctx.isValid,
+      url: () => location.href,
+      costs,
+    });
+    const watch = watchPage(ctx, document, annotator.scan, costs);
+    ctx.onInvalidated(() => {
+      watch.stop();
+      annotator.removeAll();
+    });
+
+    const apply = (settings: Settings) => {
+      try {
+        if (!ctx.isValid) return;
+        annotator.setVariant(settings.badgeStyle);
+        if (settings.annotate[site.id]) {
+          watch.start();
+          watch.soon();
+        } else {
+          watch.stop();
+          annotator.removeAll();
+        }
+      } catch {
+        // Nothing reaches the page.
+      }
+    };
+    const settings = await loadSettings();
+    if (!ctx.isValid) return;
+    apply(settings);
+    const unwatchSettings = watchSettings(apply);
+    ctx.onInvalidated(unwatchSettings);
+  } catch {
+    // Storage unreadable or the extension just went away: no badges, and no error in the page.
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The element Bounce Lens puts into a webmail page: a host carrying `data-bounce-lens`, with an
+ * open shadow root (assistive technology and tests can read it) that holds our styles and our
+ * markup. The page's styles do not reach in and ours do not leak out. Styles go in through
+ * `style.textContent`, which Trusted Types do not guard, so no policy is ever needed.
+ */
+
+/** Events that stop at the host: Gmail and Outlook act on keys (shortcuts) and clicks in a message. */
+const CONTAINED_EVENTS = [
+  "keydown",
+  "keyup",
+  "keypress",
+  "click",
+  "dblclick",
+  "auxclick",
+  "mousedown",
+  "mouseup",
+  "pointerdown",
+  "pointerup",
+  "contextmenu",
+  "focusin",
+  "focusout",
+] as const;
+
+export type MountKind = "badge" | "chip";
+
+export interface ShadowMount {
+  /** What goes into the page. */
+  host: HTMLElement;
+  /** Where the component renders, inside the shadow root. */
+  container: HTMLElement;
+}
+
+/** Hosts made by this script, so that its own insertions are told apart from the page's changes. */
+const ownHosts = new WeakSet<Node>();
+
+export function isOwnHost(node: Node): boolean {
+  return ownHosts.has(node);
+}
+
+export function createShadowMount(document: Document, kind: MountKind, css: string, signal: AbortSignal): ShadowMount {
+  // A name of our own (valid for a shadow root), so that the page's rules for div or span miss it.
+  const host = document.createElement(kind === "badge" ? "bounce-lens-badge" : "bounce-lens-chip");
+  host.setAttribute("data-bounce-lens", kind);
+  const shadow = host.attachShadow({ mode: "open" });
+  const style = document.createElement("style");
+  style.textContent = css;
+  const container = document.createElement(kind === "badge" ? "div" : "span");
+  shadow.append(style, container);
+  // Stopped in the bubbling phase at the host: the page's own listeners below it never see our
+  // keys and clicks (its capturing listeners on window still could, which no script can prevent).
+  const stop = (event: Event) => event.stopPropagation();
+  for (const type of CONTAINED_EVENTS) host.addEventListener(type, stop, { signal });
+  ownHosts.add(host);
+  return { host, container };
+}
