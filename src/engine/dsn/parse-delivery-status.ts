@@ -10,6 +10,11 @@ export interface DsnRecipient {
   originalRecipient: string | null;
   action: string | null;
   status: string | null;
+  /**
+   * The reporting server's words after the code in Status ("4.0.0 (example.org: host name lookup
+   * failure)" gives "example.org: host name lookup failure"); null when there are none.
+   */
+  statusComment: string | null;
   diagnosticCode: string | null;
   /** The type before ";" in Diagnostic-Code: "smtp", "x-unix", "x-postfix", ... */
   diagnosticType: string | null;
@@ -83,6 +88,7 @@ function toRecipient(fields: Fields): DsnRecipient {
     originalRecipient: address(fields.get("original-recipient")),
     action: fields.get("action")?.trim().toLowerCase().split(/[\s(]/)[0] || null,
     status: statusIn(fields.get("status")),
+    statusComment: statusComment(fields.get("status")),
     diagnosticCode: split === null ? null : split.value,
     diagnosticType: split === null ? null : split.type,
     remoteMta: stripType(fields.get("remote-mta")),
@@ -125,6 +131,15 @@ function statusIn(value: string | undefined): string | null {
   const first = text.split(/\s/)[0] as string;
   if (/^\d\.\d{1,3}\.\d{1,3}$/.test(first)) return first;
   return ENHANCED_STATUS.exec(text)?.[0] ?? first;
+}
+
+/** The comment in parentheses after the code: "5.0.0 (permanent failure)" gives "permanent failure". */
+function statusComment(value: string | undefined): string | null {
+  const text = value?.trim() ?? "";
+  const open = text.indexOf("(");
+  if (open === -1 || !text.endsWith(")")) return null;
+  const comment = text.slice(open + 1, -1).trim();
+  return comment === "" ? null : comment;
 }
 
 /** "smtp; 550 5.1.1 ..." gives { type: "smtp", value: "550 5.1.1 ..." }. */

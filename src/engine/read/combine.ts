@@ -55,8 +55,9 @@ function toFailure(
   format: string,
 ): Failure {
   const recipientText = report.recipient ?? fields?.finalRecipient ?? fields?.originalRecipient ?? null;
+  // Without a Diagnostic-Code, the reporting server's comment on the Status is its reason.
   const diagnostic = joinMultilineReply(
-    report.diagnostic.trim() !== "" ? report.diagnostic : (fields?.diagnosticCode ?? ""),
+    report.diagnostic.trim() !== "" ? report.diagnostic : (fields?.diagnosticCode ?? fields?.statusComment ?? ""),
   );
   const status = report.status ?? chooseStatus(fields?.status ?? null, diagnostic);
   const replyCode = report.replyCode ?? findReplyCode(diagnostic);

@@ -29,6 +29,7 @@ describe("parseDeliveryStatus", () => {
         originalRecipient: "Bob@Example.com",
         action: "failed",
         status: "5.1.1",
+        statusComment: null,
         diagnosticCode: "550 5.1.1 <bob@example.com>: Recipient address rejected",
         diagnosticType: "smtp",
         remoteMta: "mx.example.com",
@@ -64,6 +65,23 @@ describe("parseDeliveryStatus", () => {
     ]);
     expect(dsn.recipients[0]?.diagnosticCode).toBeNull();
     expect(dsn.recipients[1]?.diagnosticCode).toBe("421 4.4.1 Connection timed out");
+  });
+
+  it("keeps the reporting server's comment after the Status code", () => {
+    const dsn = parseDeliveryStatus(
+      lines(
+        "Final-Recipient: rfc822;bob@example.net",
+        "Action: delayed",
+        "Status: 4.0.0 (example.net: host name lookup failure)",
+        "",
+        "Final-Recipient: rfc822;carol@example.net",
+        "Status: 5.1.1",
+      ),
+    );
+    expect(dsn.recipients.map((r) => [r.status, r.statusComment])).toEqual([
+      ["4.0.0", "example.net: host name lookup failure"],
+      ["5.1.1", null],
+    ]);
   });
 
   it("joins folded continuation lines of a field", () => {

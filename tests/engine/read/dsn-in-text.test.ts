@@ -19,6 +19,8 @@ describe("dsn-in-text reader", () => {
     // The Diagnostic-Code is folded over two lines in the message.
     expect(result.failures[0]?.diagnostic).toBe("550 'kijitora@nyaan.example.com' is not a registered gateway user");
     expect(result.failures[0]?.remoteMta).toBe("nyaan.example.com");
+    // No Diagnostic-Code: the comment on the Status is the reporting server's reason.
+    expect(result.failures[1]?.diagnostic).toBe("cat.example.net: host name lookup failure");
   });
 
   it("reads pasted fields, indented and quoted with '> '", async () => {

@@ -19,7 +19,7 @@ export const dsnInText: FormatReader = {
     const dsn = parseDeliveryStatus(extractFieldLines(message.text));
     return dsn.recipients.map((r) => ({
       recipient: r.finalRecipient ?? r.originalRecipient,
-      diagnostic: r.diagnosticCode ?? "",
+      diagnostic: r.diagnosticCode ?? r.statusComment ?? "",
       status: r.status,
       remoteMta: r.remoteMta,
       reportingMta: dsn.reportingMta,
