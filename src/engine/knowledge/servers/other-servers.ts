@@ -1,7 +1,8 @@
 /**
  * Wording of other mail servers and gateways seen in real bounces: IBM Domino / Lotus Notes,
- * Ipswitch IMail, OpenSMTPD, Trend Micro InterScan, Courier, Verizon MMS. None publishes a page
- * on its messages that the knowledge base holds, so links go to the standard.
+ * Ipswitch IMail, OpenSMTPD, Trend Micro InterScan, Courier, Verizon MMS; Gmail's "Send mail as".
+ * None publishes a page on its messages that the knowledge base holds, so links go to the
+ * standard, except where the bounce itself prints the provider's page.
  */
 import { STANDARDS } from "../standards";
 import type { ServerTable } from "../types";
@@ -113,6 +114,27 @@ export const otherServers: ServerTable = {
       advice: ["Send from the address you subscribed with, or ask the list's owner to let you post."],
       link: STANDARDS.rfc3463,
       examples: ["You are not a member of this mailing list <neko-nyaan@example.org>."],
+    },
+    // Gmail's "Send mail as" sending through the other address's own SMTP server, which offers no
+    // sign-in: "Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH
+    // capability". Gmail's card around it links its help on the setting (p=CustomFromDenied).
+    {
+      id: "other-servers/send-mail-as-no-auth",
+      match: { any: ["does not advertise auth capability"] },
+      reason: "rejected",
+      severity: "high",
+      actor: "sender",
+      summary:
+        "Your message was not sent: the outgoing mail server set up for the address you send from does not offer sign-in (SMTP AUTH), so the settings of that address (such as Gmail's \"Send mail as\") are wrong or out of date.",
+      advice: [
+        "In the settings of the address you send from (in Gmail: Settings, Accounts, \"Send mail as\"), check the outgoing server's name, port and security (TLS or SSL) against your email provider's instructions.",
+        "Until it works, send from your main address.",
+      ],
+      link: {
+        title: "Google: send emails from a different address or alias",
+        url: "https://support.google.com/mail/?p=CustomFromDenied",
+      },
+      examples: ["Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability"],
     },
     {
       id: "other-servers/duplicated-message-id",
