@@ -27,6 +27,7 @@ export interface CompiledRule {
   readonly permanent: boolean | null;
   readonly command: readonly string[] | null;
   readonly format: readonly string[] | null;
+  readonly recipientDomain: readonly string[] | null;
 }
 
 export interface CompiledProvider {
@@ -87,6 +88,7 @@ export function compile(registry: Registry = REGISTRY): Classifier {
       permanent: m.permanent ?? null,
       command: m.command ?? null,
       format: m.format ?? null,
+      recipientDomain: m.recipientDomain ?? null,
     });
   };
 

@@ -190,6 +190,7 @@ function matches(r: CompiledRule, failure: Failure, text: string, hits: Hits): b
   if (r.command !== null && (failure.command === null || !r.command.includes(failure.command.toUpperCase())))
     return false;
   if (r.format !== null && !r.format.includes(failure.format)) return false;
+  if (r.recipientDomain !== null && !recipientIn(failure.recipient, r.recipientDomain)) return false;
   if (r.status !== null && !codeMatches(r.status, failure.status)) return false;
   if (r.replyCode !== null && !codeMatches(r.replyCode, failure.replyCode)) return false;
   if (r.pattern !== null) {
@@ -197,6 +198,13 @@ function matches(r: CompiledRule, failure: Failure, text: string, hits: Hits): b
     if (!r.pattern.test(text)) return false;
   }
   return true;
+}
+
+/** Whether the recipient's domain is one of `domains` or below one. */
+function recipientIn(recipient: string | null, domains: readonly string[]): boolean {
+  if (recipient === null) return false;
+  const domain = recipient.slice(recipient.lastIndexOf("@") + 1).toLowerCase();
+  return domains.some((d) => hostIsIn(domain, d));
 }
 
 /**

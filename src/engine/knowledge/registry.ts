@@ -44,6 +44,7 @@ import { yahoo } from "./providers/yahoo";
 import { yandex } from "./providers/yandex";
 import { zoho } from "./providers/zoho";
 import { authentication } from "./servers/authentication";
+import { auKddi } from "./servers/au-kddi";
 import { exchange } from "./servers/exchange";
 import { exim } from "./servers/exim";
 import { otherServers } from "./servers/other-servers";
@@ -99,5 +100,5 @@ export const REGISTRY: Registry = {
   ],
   blocklists: [spamhaus, spamcop, barracudaBrbl, uceprotect, cloudmark, trendMicroRbl, proofpointPdr],
   authentication,
-  servers: [postfix, exim, sendmail, qmail, exchange, otherServers, phrases],
+  servers: [postfix, exim, sendmail, qmail, exchange, otherServers, auKddi, phrases],
 };

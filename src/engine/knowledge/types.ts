@@ -39,6 +39,11 @@ export interface RuleMatch {
   readonly command?: readonly string[];
   /** Ids of the readers whose format alone says it ("google-groups"). */
   readonly format?: readonly string[];
+  /**
+   * The recipient's domain is one of these, or below one ("ezweb.ne.jp"): for a mailbox
+   * provider whose replies mean something of their own and that has no provider table.
+   */
+  readonly recipientDomain?: readonly string[];
 }
 
 /** One row of a table: a recognisable failure and what it means. */

@@ -1,7 +1,8 @@
 /**
  * Every row of every knowledge table with its examples, and how a test turns an example into the
  * failure a reader would give: codes and the SMTP command found in the text, the provider's mail
- * server as the remote MTA (so that its own rules apply), the reader named by a format rule.
+ * server as the remote MTA (so that its own rules apply), the reader named by a format rule, a
+ * recipient at the domain a rule is for.
  */
 import { blocklistRule } from "../../../src/engine/explain/compile";
 import { ENHANCED_STATUS } from "../../../src/engine/knowledge/enhanced-status";
@@ -85,13 +86,20 @@ export function allRows(): Row[] {
 
 function ruleRow(table: string, r: import("../../../src/engine/knowledge/types").Rule, context: Partial<Failure>): Row {
   const m = r.match;
+  // A rule for one mailbox provider's recipients sees a recipient there; one for a format, that format.
+  const domain = m.recipientDomain?.[0];
+  const format = m.format?.[0];
   return {
     id: r.id,
     table,
     reason: r.reason,
     examples: r.examples,
     links: r.link === undefined ? [] : [r.link],
-    context,
+    context: {
+      ...context,
+      ...(domain === undefined ? {} : { recipient: `someone@${domain}` }),
+      ...(format === undefined ? {} : { format }),
+    },
     literals: [...(m.any ?? []), ...(m.all ?? []), ...(m.none ?? [])],
     pattern: m.pattern ?? null,
   };
