@@ -34,6 +34,8 @@ export const yahoo: ProviderTable = {
     "doesn't have a yahoo.com account",
     "doesn't have a aol.com account",
     "doesn't have an aol.com account",
+    // Yahoo's refusal after DATA: "554 delivery error: dd This user doesn't have a ... account".
+    "delivery error: dd ",
   ],
   hosts: ["yahoodns.net", "yahoo.com", "aol.com", "yahoo.net"],
   domains: [
@@ -147,6 +149,21 @@ export const yahoo: ProviderTable = {
       ],
     },
     // "554 5.7.9 Message not accepted: Headers are not RFC compliant"
+    // "554 30 Sorry, your message to x cannot be delivered. This mailbox is disabled (554.30).";
+    // before the "dd" refusals of a missing account, as "dd Sorry ... This account has been
+    // disabled or discontinued" says the account exists.
+    {
+      id: "yahoo/mailbox-disabled",
+      match: {
+        any: ["mailbox is disabled", "(554.30)", "is no longer valid", "account has been disabled or discontinued"],
+      },
+      reason: "suspend",
+      link: ERROR_CODES,
+      examples: [
+        "554 30 Sorry, your message to someone@yahoo.com cannot be delivered. This mailbox is disabled (554.30). - mta1234.mail.gq1.yahoo.com",
+        "554 delivery error: dd Sorry your message to someone@yahoo.co.jp cannot be delivered. This account has been disabled or discontinued [#102]. - mta222.mail.ne1.yahoo.com",
+      ],
+    },
     // "554 delivery error: dd This user doesn't have a yahoo.com account (x) [0] - mta1061.mail.ne1.yahoo.com"
     {
       id: "yahoo/no-such-account",
@@ -163,16 +180,6 @@ export const yahoo: ProviderTable = {
       link: ERROR_CODES,
       examples: [
         "554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [0] - mta1061.mail.ne1.yahoo.com",
-      ],
-    },
-    // "554 30 Sorry, your message to x cannot be delivered. This mailbox is disabled (554.30)."
-    {
-      id: "yahoo/mailbox-disabled",
-      match: { any: ["mailbox is disabled", "(554.30)", "is no longer valid"] },
-      reason: "suspend",
-      link: ERROR_CODES,
-      examples: [
-        "554 30 Sorry, your message to someone@yahoo.com cannot be delivered. This mailbox is disabled (554.30). - mta1234.mail.gq1.yahoo.com",
       ],
     },
     // "552 1 Requested mail action aborted, mailbox not found"
