@@ -350,13 +350,15 @@ export const REASONS: Readonly<Record<Reason, ReasonInfo>> = {
   },
   filtered: {
     reason: "filtered",
-    label: "Refused by the recipient's filter",
+    label: "Refused by the recipient's filter (or the address is closed)",
     severity: "medium",
     actor: "recipient",
-    summary: "The recipient's server or mailbox filter refused this message or sender.",
+    summary:
+      "The recipient's server refused this message after accepting the address: most likely a filter or the recipient's own settings (allowed senders, blocked domains), sometimes an address that no longer exists.",
     advice: [
+      "Check that the address is the one the recipient uses now.",
       "Ask the recipient by another channel to allow your address or domain.",
-      "Check that the address is the one they use now.",
+      "If they no longer use the address, remove it from your lists.",
     ],
     temporary: RETRY,
   },

@@ -18,19 +18,22 @@ export const exchange: ServerTable = {
     {
       id: "exchange/recipient-not-found",
       match: {
-        any: [
-          "resolver.adr.recipnotfound",
-          "resolver.adr.exrecipnotfound",
-          "resolver.adr.recipientnotfound",
-          "recipient not found msexch",
-          "msexch:imc",
-        ],
+        any: ["resolver.adr.recipnotfound", "resolver.adr.exrecipnotfound", "resolver.adr.recipientnotfound"],
       },
       reason: "userunknown",
       link: NDRS,
+      examples: ["#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##"],
+    },
+    // Exchange 5.5's Internet Mail Service: "The recipient name is not recognized ...
+    // MSEXCH:IMS:org:site:server 0 (000C05A6) Unknown Recipient", its diagnostic code for an
+    // address nobody has (Microsoft KB Q246881). The code says it, as 5.1.1 would.
+    {
+      id: "exchange/ims-unknown-recipient",
+      match: { any: ["(000c05a6) unknown recipient"] },
+      reason: "userunknown",
+      link: NDRS,
       examples: [
-        "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##",
-        "Recipient Not Found MSEXCH:IMC:NEKO:KIJITORA:CAT",
+        "The recipient name is not recognized MSEXCH:IMS:NNN:KIJITORACAT:NEKO 0 (000C05A6) Unknown Recipient",
       ],
     },
     {

@@ -30,6 +30,15 @@ export const otherServers: ServerTable = {
         "User not listed in public Name & Address Book",
       ],
     },
+    // IMail's own verdict on its own users, one line per recipient: "Unknown user: x" (a remote
+    // server's reply would follow "Body of message generated response:" instead).
+    {
+      id: "other-servers/imail-unknown-user",
+      match: { any: ["unknown user:"], format: ["imail"] },
+      reason: "userunknown",
+      link: STANDARDS.rfc3463,
+      examples: ["Unknown user: kijitora@example.com"],
+    },
     // IMail: "Invalid final delivery userid: x"; "User mailbox exceeds allowed size: x"
     {
       id: "other-servers/imail-userid",

@@ -4,13 +4,20 @@
  * servers, before the status codes. Order matters: a telling phrase comes before a vague one
  * ("mailbox unavailable: quota exceeded" is a full mailbox), and the stage of the SMTP dialogue
  * decides vague refusals: at the greeting the sending server is refused, at MAIL FROM the sender
- * address, after DATA a filter (an address refused only then was accepted before).
+ * address, after DATA a filter (an address refused only then was accepted before). "User
+ * unknown" is userunknown at RCPT TO or under a 5.1.x code, and filtered otherwise, as the shared
+ * vocabulary counts it; its explanation then says that the address may also be gone.
  */
 import { STANDARDS } from "../standards";
 import type { ServerTable } from "../types";
 
-/** "User unknown" and its equivalents: shared by the rows that tell a missing user from a filter. */
-const NO_SUCH_USER = [
+/**
+ * The classic "user unknown" replies, said of a user or a recipient. Filters that refuse a
+ * message after it was sent reuse these very words (the Japanese carriers' domain filters,
+ * filtering gateways), so alone, without the step of the dialogue or a 5.1.x code, they do not
+ * tell a missing mailbox from a filter.
+ */
+const USER_UNKNOWN = [
   "user unknown",
   "unknown user",
   "no such user",
@@ -22,7 +29,39 @@ const NO_SUCH_USER = [
   "recipient unknown",
   "no such recipient",
   "recipient not found",
-  "addressee unknown",
+  "doesn't have a",
+  "account that you tried to reach does not exist",
+  // German, French, Spanish, Italian, Dutch, Portuguese, Polish, Russian, Japanese, Chinese.
+  "unbekannter empfänger",
+  "empfänger unbekannt",
+  "benutzer unbekannt",
+  "unbekannter benutzer",
+  "destinataire inconnu",
+  "utilisateur inconnu",
+  "usuario desconocido",
+  "destinatario desconocido",
+  "utente sconosciuto",
+  "destinatario sconosciuto",
+  "onbekende gebruiker",
+  "onbekende ontvanger",
+  "usuário desconhecido",
+  "destinatário desconhecido",
+  "nieznany użytkownik",
+  "пользователь не найден",
+  "неизвестный пользователь",
+  "ユーザーが存在しません",
+  "宛先不明",
+  "用户不存在",
+  "收件人不存在",
+];
+
+/**
+ * Wording that names the mailbox or the address as missing, invalid or unavailable: what servers
+ * answer about an address they looked up, such as RFC 5321's own 550 text "Requested action not
+ * taken: mailbox unavailable" (Web.de, Outlook.com), QQ's "Mailbox not found", AT&T's "Addressee
+ * unknown", Comcast's "Recipient unavailable", Gmail's "the address couldn't be found".
+ */
+const NO_SUCH_MAILBOX = [
   "mailbox not found",
   "mailbox does not exist",
   "mailbox unavailable",
@@ -33,8 +72,6 @@ const NO_SUCH_USER = [
   "unknown or illegal",
   "recipient address rejected.",
   "recipient address rejected: access denied",
-  "doesn't have a",
-  "account that you tried to reach does not exist",
   "address couldn't be found",
   "address not found",
   "is not a valid mailbox",
@@ -44,42 +81,24 @@ const NO_SUCH_USER = [
   "recipient unavailable",
   "marked as invalid",
   "no valid recipients",
-  // German, French, Spanish, Italian, Dutch, Portuguese, Polish, Russian, Japanese, Chinese.
-  "unbekannter empfänger",
-  "empfänger unbekannt",
-  "benutzer unbekannt",
-  "unbekannter benutzer",
+  "addressee unknown",
   "existiert nicht",
   "postfach nicht gefunden",
-  "destinataire inconnu",
-  "utilisateur inconnu",
   "adresse inconnue",
   "destinataire invalide",
   "adresse invalide",
   "n'existe pas",
-  "usuario desconocido",
-  "destinatario desconocido",
   "el buzón no existe",
   "no existe",
-  "utente sconosciuto",
-  "destinatario sconosciuto",
   "non esiste",
-  "onbekende gebruiker",
-  "onbekende ontvanger",
   "bestaat niet",
-  "usuário desconhecido",
-  "destinatário desconhecido",
   "não existe",
-  "nieznany użytkownik",
   "nie istnieje",
-  "пользователь не найден",
-  "неизвестный пользователь",
   "не существует",
-  "ユーザーが存在しません",
-  "宛先不明",
-  "用户不存在",
-  "收件人不存在",
 ];
+
+/** Every wording of a recipient that does not exist: shared by the rows that tell it from a filter. */
+const NO_SUCH_USER = [...USER_UNKNOWN, ...NO_SUCH_MAILBOX];
 
 export const phrases: ServerTable = {
   id: "phrases",
@@ -570,7 +589,7 @@ export const phrases: ServerTable = {
       match: { any: NO_SUCH_USER, command: ["DATA"], none: ["5.1.1", "5.1.0"] },
       reason: "filtered",
       summary:
-        "The recipient's server took the address, then refused the message after it was sent: a filter on the recipient's side blocked it.",
+        "The recipient's server took the address, then refused the message after it was sent while saying the user is unknown: most likely a filter on the recipient's side (some carriers answer so when the recipient's settings refuse your mail), possibly an address that no longer exists.",
       examples: [
         "host mail.example.net[192.0.2.78] said: 550 Unknown user kijitora@example.net (in reply to end of DATA command)",
       ],
@@ -610,16 +629,51 @@ export const phrases: ServerTable = {
       reason: "onhold",
       examples: ["550 5.0.0 <onhold@libsisimai.net>: Recipient address rejected: On hold."],
     },
+    // The code says the mailbox address is bad (X.1.x): the address itself was refused.
+    {
+      id: "phrases/user-unknown-by-code",
+      match: { any: NO_SUCH_USER, status: ["5.1.", "4.1."] },
+      reason: "userunknown",
+      examples: [
+        "smtp;550 5.1.1 <someone@example.com>: user does not exist",
+        "smtp;550 5.1.1 <someone@example.com> User unknown",
+        "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient.",
+        "550 5.1.1 Benutzer unbekannt",
+      ],
+    },
+    // "User unknown" and nothing else: no step of the dialogue, no 5.1.x code, as a relaying
+    // server or gateway passes a reply on. The shared vocabulary (Sisimai's convention) counts it
+    // as filtered, since filters answer so after taking the address; the words say both readings.
+    {
+      id: "phrases/user-unknown-unconfirmed",
+      match: { any: USER_UNKNOWN, none: NO_SUCH_MAILBOX, permanent: true },
+      reason: "filtered",
+      severity: "low",
+      actor: "sender",
+      summary:
+        "The recipient's server answered \"user unknown\", but the bounce does not show that it refused the address itself (no 5.1.x code, no sign of the step): the address may not exist, or a filter on the recipient's side refused your message with these words.",
+      advice: [
+        "Check the address for typos (the part before and after the @).",
+        "If it is right, ask the recipient by another channel whether your mail reaches them: a filter may refuse your address or domain.",
+        "Remove the address from your lists if it keeps failing this way.",
+      ],
+      suggest: true,
+      examples: [
+        "550 Unknown user kijitora@example.co.jp",
+        "550 <kijitora@example.org> No such user here",
+        "This user doesn't have a example.co.jp account (kijitora@example.co.jp) [-9]",
+        "User unknown",
+      ],
+    },
     {
       id: "phrases/user-unknown",
       match: { any: NO_SUCH_USER },
       reason: "userunknown",
       examples: [
-        "smtp;550 5.1.1 <someone@example.com>: user does not exist",
-        "smtp;550 5.1.1 <someone@example.com> User unknown",
         "smtp;550 5.2.1 <someone@example.com>... Addressee unknown, relay=[192.0.2.25]",
-        "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient.",
-        "550 5.1.1 Benutzer unbekannt",
+        "550 <someone@example.com>: Requested action not taken: mailbox unavailable",
+        "550 Mailbox not found.",
+        "450 <someone@example.com>: User unknown; try again later",
       ],
     },
     {

@@ -39,6 +39,15 @@ export const sendmail: ServerTable = {
         "421 (Warning: message still undelivered after 4 hours)",
       ],
     },
+    // Sendmail's local delivery program on the recipient's own server found no such user:
+    // "554 <bob@example.net>... Service unavailable (mail.local: unknown user: bob)".
+    {
+      id: "sendmail/mail-local-unknown-user",
+      match: { any: ["mail.local: unknown user"] },
+      reason: "userunknown",
+      link: STANDARDS.rfc3463,
+      examples: ["554 <kijitora@example.net>... Service unavailable (mail.local: unknown user: kijitora)"],
+    },
     // "550 Host unknown (Authoritative answer from name server)"
     {
       id: "sendmail/host-unknown",
