@@ -22,6 +22,10 @@ export async function launchFirefoxWithExtension(options: {
   executablePath: string;
   extensionDir: string;
   addonId: string;
+  /** More preferences, e.g. `network.dns.forceResolve` to serve webmail fixture pages locally. */
+  extraPrefs?: Record<string, unknown>;
+  /** Accept self-signed certificates (the webmail fixture server's). */
+  acceptInsecureCerts?: boolean;
 }): Promise<FirefoxWithExtension> {
   const browser = await puppeteer.launch({
     browser: "firefox",
@@ -30,7 +34,9 @@ export async function launchFirefoxWithExtension(options: {
     args: ["--remote-allow-system-access"],
     extraPrefsFirefox: {
       "extensions.webextensions.uuids": JSON.stringify({ [options.addonId]: FIREFOX_EXTENSION_UUID }),
+      ...options.extraPrefs,
     },
+    acceptInsecureCerts: options.acceptInsecureCerts ?? false,
   });
   const addonId = await browser.installExtension(options.extensionDir);
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;

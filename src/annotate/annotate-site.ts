@@ -4,7 +4,7 @@
  * does may throw into the page, and the content script's context ends all of it.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { explainInBackground } from "../extension/explain-channel";
+import { explainInBackground, warmUpBackground } from "../extension/explain-channel";
 import { loadSettings, type Settings, watchSettings } from "../extension/settings";
 import { createAnnotator } from "./annotator";
 import { cachedExplain } from "./explain-cache";
@@ -34,11 +34,29 @@ export async function annotateSite(ctx: ContentScriptContext, site: AnnotatedSit
       annotator.removeAll();
     });
 
+    // Chromium stops an idle extension service worker after 30 s, and starting it again with the
+    // engine takes longer than a badge may. So the background is woken when the mailbox opens and
+    // whenever its address changes: Gmail and Outlook change the address when a message is opened,
+    // then fetch and render it, and the background wakes meanwhile. One message at a time, and a
+    // running background answers it at once.
+    let enabled = false;
+    let warming = false;
+    const warmUp = () => {
+      if (!enabled || warming || !ctx.isValid) return;
+      warming = true;
+      void warmUpBackground().finally(() => {
+        warming = false;
+      });
+    };
+    ctx.addEventListener(window, "wxt:locationchange", warmUp);
+
     const apply = (settings: Settings) => {
       try {
         if (!ctx.isValid) return;
         annotator.setVariant(settings.badgeStyle);
-        if (settings.annotate[site.id]) {
+        enabled = settings.annotate[site.id];
+        if (enabled) {
+          warmUp();
           watch.start();
           watch.soon();
         } else {

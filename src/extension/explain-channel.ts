@@ -34,8 +34,12 @@ export async function explainInBackground(text: string): Promise<ExplainResult> 
  * Content-script side: wakes the background and has it prepare the engine (its first reading
  * compiles the tables), so that a bounce opened soon after is explained at once. Failure is harmless.
  */
-export function warmUpBackground(): void {
-  browser.runtime.sendMessage({ type: WARM_UP }).catch(() => {});
+export async function warmUpBackground(): Promise<void> {
+  try {
+    await browser.runtime.sendMessage({ type: WARM_UP });
+  } catch {
+    // The background unreachable (extension reloaded): the next reading will say so.
+  }
 }
 
 /** Background side: answers the content scripts' requests with `explain`. */

@@ -15,7 +15,11 @@ import { gmailAdapter } from "../../src/webmail/gmail/adapter";
 import { badgeHosts, showPage } from "./harness";
 
 // The background's part, in the same process: the engine reads what the content script sends.
-vi.mock("../../src/extension/explain-channel", () => ({ explainInBackground: (text: string) => explainBounce(text) }));
+const { warmUpBackground } = vi.hoisted(() => ({ warmUpBackground: vi.fn(async () => {}) }));
+vi.mock("../../src/extension/explain-channel", () => ({
+  explainInBackground: (text: string) => explainBounce(text),
+  warmUpBackground,
+}));
 
 const contexts: ContentScriptContext[] = [];
 
@@ -116,6 +120,20 @@ describe("the content script", () => {
     startContentScript();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(badgeHosts()).toHaveLength(1);
+  });
+
+  it("wakes the background when the mailbox opens and when its address changes, not when switched off", async () => {
+    warmUpBackground.mockClear();
+    showPage("gmail", "ordinary-550");
+    startContentScript();
+    await vi.waitFor(() => expect(warmUpBackground).toHaveBeenCalledTimes(1), { timeout: 1000, interval: 5 });
+    history.pushState(null, "", "#inbox/FMfcgzQZTMopened");
+    // Without the Navigation API, WXT notices an address change within a second.
+    await vi.waitFor(() => expect(warmUpBackground).toHaveBeenCalledTimes(2), { timeout: 2500, interval: 20 });
+    await saveSettings({ annotate: { gmail: false } });
+    history.pushState(null, "", "#inbox/FMfcgzQZTMother");
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(warmUpBackground).toHaveBeenCalledTimes(2);
   });
 
   it("throws nothing into the page when the options cannot be read", async () => {
