@@ -38,6 +38,11 @@ export interface Failure {
   action: string | null;
   /** The SMTP command the reply answered ("RCPT", "DATA", ...), when the bounce says so. */
   command: string | null;
+  /**
+   * The type of the DSN's Diagnostic-Code: "smtp" for a mail server's reply, "x-unix" for the
+   * words of a local delivery program (a pipe, procmail); absent when the bounce has no DSN.
+   */
+  diagnosticType?: string | null;
   /** Id of the reader that recognised the format ("postfix", "gmail-card", "rfc3464", ...). */
   format: string;
 }

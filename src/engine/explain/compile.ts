@@ -28,6 +28,7 @@ export interface CompiledRule {
   readonly command: readonly string[] | null;
   readonly format: readonly string[] | null;
   readonly recipientDomain: readonly string[] | null;
+  readonly diagnosticType: readonly string[] | null;
 }
 
 export interface CompiledProvider {
@@ -89,6 +90,7 @@ export function compile(registry: Registry = REGISTRY): Classifier {
       command: m.command ?? null,
       format: m.format ?? null,
       recipientDomain: m.recipientDomain ?? null,
+      diagnosticType: m.diagnosticType ?? null,
     });
   };
 

@@ -39,6 +39,8 @@ export interface RuleMatch {
   readonly command?: readonly string[];
   /** Ids of the readers whose format alone says it ("google-groups"). */
   readonly format?: readonly string[];
+  /** Types of the DSN's Diagnostic-Code ("x-unix": a local delivery program wrote it). */
+  readonly diagnosticType?: readonly string[];
   /**
    * The recipient's domain is one of these, or below one ("ezweb.ne.jp"): for a mailbox
    * provider whose replies mean something of their own and that has no provider table.

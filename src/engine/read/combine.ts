@@ -72,6 +72,7 @@ function toFailure(
     permanent: report.permanent ?? isPermanent(action, status, replyCode, diagnostic),
     action,
     command: report.command ?? null,
+    ...(fields?.diagnosticType == null ? {} : { diagnosticType: fields.diagnosticType }),
     format,
   };
 }

@@ -2,7 +2,7 @@
  * Every row of every knowledge table with its examples, and how a test turns an example into the
  * failure a reader would give: codes and the SMTP command found in the text, the provider's mail
  * server as the remote MTA (so that its own rules apply), the reader named by a format rule, a
- * recipient at the domain a rule is for.
+ * recipient at the domain a rule is for, the DSN's diagnostic type a rule asks for.
  */
 import { blocklistRule } from "../../../src/engine/explain/compile";
 import { ENHANCED_STATUS } from "../../../src/engine/knowledge/enhanced-status";
@@ -89,6 +89,7 @@ function ruleRow(table: string, r: import("../../../src/engine/knowledge/types")
   // A rule for one mailbox provider's recipients sees a recipient there; one for a format, that format.
   const domain = m.recipientDomain?.[0];
   const format = m.format?.[0];
+  const diagnosticType = m.diagnosticType?.[0];
   return {
     id: r.id,
     table,
@@ -99,6 +100,7 @@ function ruleRow(table: string, r: import("../../../src/engine/knowledge/types")
       ...context,
       ...(domain === undefined ? {} : { recipient: `someone@${domain}` }),
       ...(format === undefined ? {} : { format }),
+      ...(diagnosticType === undefined ? {} : { diagnosticType }),
     },
     literals: [...(m.any ?? []), ...(m.all ?? []), ...(m.none ?? [])],
     pattern: m.pattern ?? null,

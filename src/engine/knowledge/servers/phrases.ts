@@ -864,6 +864,14 @@ export const phrases: ServerTable = {
       reason: "contenterror",
       examples: ["550 5.6.9 improper use of 8-bit data in message header", "554 5.7.0 Header error"],
     },
+    // Nothing above recognised the words of a local delivery program (Diagnostic-Code: x-unix,
+    // from a pipe, procmail or the like on the recipient's server): that program failed.
+    {
+      id: "phrases/local-delivery-program",
+      match: { diagnosticType: ["x-unix"] },
+      reason: "mailererror",
+      examples: ["temporary failure"],
+    },
     {
       id: "phrases/rejected-at-data",
       match: { any: ["rejected"], command: ["DATA"] },
