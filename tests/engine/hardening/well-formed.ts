@@ -40,6 +40,7 @@ const FAILURE_KEYS = [
   "blocklist",
   "command",
   "diagnostic",
+  "diagnosticType",
   "format",
   "links",
   "permanent",
@@ -121,7 +122,9 @@ function checkLink(link: Link, what: string): void {
 }
 
 function checkFailure(f: ExplainedFailure, what: string): void {
-  expect(Object.keys(f).sort(), `${what}: fields`).toEqual(FAILURE_KEYS);
+  // diagnosticType is optional: only a DSN's Diagnostic-Code has a type.
+  const keys = "diagnosticType" in f ? FAILURE_KEYS : FAILURE_KEYS.filter((k) => k !== "diagnosticType");
+  expect(Object.keys(f).sort(), `${what}: fields`).toEqual(keys);
   nullOrString(f.recipient, `${what}.recipient`);
   if (f.recipient !== null)
     expect(isSafeText(f.recipient), `${what}.recipient ${JSON.stringify(f.recipient)}`).toBe(true);
@@ -135,6 +138,7 @@ function checkFailure(f: ExplainedFailure, what: string): void {
   expect(typeof f.permanent, `${what}.permanent`).toBe("boolean");
   nullOrString(f.action, `${what}.action`);
   nullOrString(f.command, `${what}.command`);
+  if (f.diagnosticType !== undefined) nullOrString(f.diagnosticType, `${what}.diagnosticType`);
   expect(typeof f.format === "string" && f.format !== "", `${what}.format`).toBe(true);
 
   expect(REASON_NAMES, `${what}.reason`).toContain(f.reason);
