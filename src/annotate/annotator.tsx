@@ -65,7 +65,8 @@ interface Badge {
   placement: BadgePlacement;
   /** reading: the engine is at it; nothing: no failures (or no answer) for this text; shown: on the page. */
   state: "reading" | "nothing" | "shown";
-  textHash: string;
+  /** How much text the body held when it was read: a cheap sign, without layout, that it changed since. */
+  textLength: number;
   result: ExplainResult | null;
   mount: ShadowMount | null;
   theme: PageTheme;
@@ -142,7 +143,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         read(target);
       } else if (badge.state === "nothing") {
         // The body may have been filled in since it was read (a message still loading).
-        if (hashText(target.readText()) !== badge.textHash) {
+        if (textLength(anchor) !== badge.textLength) {
           dropBadge(anchor, badge);
           read(target);
         }
@@ -164,7 +165,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       key: target.key,
       placement: target.placement,
       state: "reading",
-      textHash,
+      textLength: textLength(target.anchor),
       result: null,
       mount: null,
       theme: "light",
@@ -275,6 +276,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     },
     removeAll,
   };
+}
+
+function textLength(element: Element): number {
+  return element.textContent?.length ?? 0;
 }
 
 function unmount(mount: ShadowMount): void {

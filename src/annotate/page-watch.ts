@@ -49,7 +49,11 @@ export function watchPage(
     const started = performance.now();
     costs.callbacks++;
     costs.records += records.length;
-    if (!scheduled && records.some(isPageChange)) soon();
+    try {
+      if (!scheduled && records.some(isPageChange)) soon();
+    } catch {
+      // Never an error from us in the page's console.
+    }
     costs.callbackMs += performance.now() - started;
   });
 
