@@ -191,7 +191,10 @@ function matches(r: CompiledRule, failure: Failure, text: string, hits: Hits): b
     return false;
   if (r.format !== null && !r.format.includes(failure.format)) return false;
   if (r.recipientDomain !== null && !recipientIn(failure.recipient, r.recipientDomain)) return false;
-  if (r.diagnosticType !== null && (failure.diagnosticType == null || !r.diagnosticType.includes(failure.diagnosticType)))
+  if (
+    r.diagnosticType !== null &&
+    (failure.diagnosticType == null || !r.diagnosticType.includes(failure.diagnosticType))
+  )
     return false;
   if (r.status !== null && !codeMatches(r.status, failure.status)) return false;
   if (r.replyCode !== null && !codeMatches(r.replyCode, failure.replyCode)) return false;

@@ -48,8 +48,6 @@ describe("a local delivery program's words (x-unix)", () => {
   });
 
   it("need the type: the same words from a mail server are not a program's", () => {
-    expect(explainFailure(failureOf("temporary failure", { diagnosticType: "smtp" })).reason).not.toBe(
-      "mailererror",
-    );
+    expect(explainFailure(failureOf("temporary failure", { diagnosticType: "smtp" })).reason).not.toBe("mailererror");
   });
 });

@@ -22,7 +22,7 @@ export const auKddi: ServerTable = {
       match: { any: [" : user unknown"], recipientDomain: AU },
       reason: "filtered",
       summary:
-        "au refused the message with \"User unknown\" but without the address: its answer when the recipient's reception settings (a filter on senders or domains) refuse your mail. The address itself may well exist.",
+        'au refused the message with "User unknown" but without the address: its answer when the recipient\'s reception settings (a filter on senders or domains) refuse your mail. The address itself may well exist.',
       advice: [
         "Ask the recipient by another channel to allow your address or domain in their au mail reception settings.",
         "If they no longer use this address, remove it from your lists.",

@@ -32,9 +32,7 @@ export const exchange: ServerTable = {
       match: { any: ["(000c05a6) unknown recipient"] },
       reason: "userunknown",
       link: NDRS,
-      examples: [
-        "The recipient name is not recognized MSEXCH:IMS:NNN:KIJITORACAT:NEKO 0 (000C05A6) Unknown Recipient",
-      ],
+      examples: ["The recipient name is not recognized MSEXCH:IMS:NNN:KIJITORACAT:NEKO 0 (000C05A6) Unknown Recipient"],
     },
     {
       id: "exchange/auth-required",

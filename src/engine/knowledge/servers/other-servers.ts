@@ -134,7 +134,7 @@ export const otherServers: ServerTable = {
       severity: "high",
       actor: "sender",
       summary:
-        "Your message was not sent: the outgoing mail server set up for the address you send from does not offer sign-in (SMTP AUTH), so the settings of that address (such as Gmail's \"Send mail as\") are wrong or out of date.",
+        'Your message was not sent: the outgoing mail server set up for the address you send from does not offer sign-in (SMTP AUTH), so the settings of that address (such as Gmail\'s "Send mail as") are wrong or out of date.',
       advice: [
         "In the settings of the address you send from (in Gmail: Settings, Accounts, \"Send mail as\"), check the outgoing server's name, port and security (TLS or SSL) against your email provider's instructions.",
         "Until it works, send from your main address.",

@@ -578,9 +578,7 @@ export const phrases: ServerTable = {
         ],
       },
       reason: "hostunknown",
-      examples: [
-        "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found",
-      ],
+      examples: ["Host or domain name not found. Name service error for name=example.invalid type=A: Host not found"],
     },
     // "User unknown" said only after the message was sent (DATA), with no 5.1.x code: the address
     // was accepted at RCPT TO, so a filter refused it (Japanese carriers answer this way).
