@@ -3,9 +3,9 @@
  * browsers and in Node alike and does the MIME work: transfer encodings, charsets, nesting.
  */
 
-import type { Email } from "postal-mime";
 import PostalMime, { decodeWords } from "postal-mime";
 import { MAX_BODY_CHARS, MAX_RAW_BYTES } from "../limits";
+import { type DecodedMime, decodeMime } from "./decode-mime";
 import { htmlToText } from "./html-to-text";
 import type { MailMessage } from "./mail-message";
 import { textMessage } from "./mail-message";
@@ -25,15 +25,13 @@ const ORIGINAL_MESSAGE_TYPES = new Set([
 export async function parseMessage(input: Uint8Array): Promise<MailMessage> {
   const truncated = input.byteLength > MAX_RAW_BYTES;
   const bytes = normalizeLoneCarriageReturns(skipMboxSeparator(truncated ? input.subarray(0, MAX_RAW_BYTES) : input));
-  let email: Email;
+  let email: DecodedMime;
   try {
-    email = await PostalMime.parse(bytes, { forceRfc822Attachments: true, maxRfc822NestingDepth: 0 });
+    email = await decodeMime(bytes);
     // Undecodable bytes: maybe Japanese text under a wrong ISO-2022-JP label; checked only then.
     if ((email.text ?? email.html ?? "").includes("\uFFFD")) {
       const relabelled = relabelMislabelledJapanese(bytes);
-      if (relabelled !== bytes) {
-        email = await PostalMime.parse(relabelled, { forceRfc822Attachments: true, maxRfc822NestingDepth: 0 });
-      }
+      if (relabelled !== bytes) email = await decodeMime(relabelled);
     }
   } catch {
     // Broken beyond what the parser accepts (nesting or header limits): read it as text.
@@ -87,7 +85,7 @@ export async function parseMessage(input: Uint8Array): Promise<MailMessage> {
     raw: true,
     headers,
     from: headers.has("from") ? decodeWords(headers.get("from")?.[0] ?? "") : "",
-    subject: email.subject ?? "",
+    subject: email.subject,
     text,
     deliveryStatus,
     feedbackReport,
