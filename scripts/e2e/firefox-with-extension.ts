@@ -49,8 +49,16 @@ export async function launchFirefoxWithExtension(options: {
       // Firefox does not report the load of a moz-extension page over BiDi, so waiting for the
       // navigation would time out: start it, then wait for the page's own content.
       page.goto(`${extensionOrigin}${path}`).catch(() => {});
-      await page.waitForSelector(readySelector, { timeout: 15_000 });
-      return page;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await page.waitForSelector(readySelector, { timeout: 15_000 });
+          return page;
+        } catch (error) {
+          // Firefox's remote agent now and then fails a wait that polls while the page is still
+          // being replaced ("right-hand side of 'in' should be an object, got null"): wait again.
+          if (attempt === 3 || !String(error).includes("right-hand side of 'in'")) throw error;
+        }
+      }
     },
   };
 }

@@ -65,6 +65,9 @@ export async function launchChromiumMail(executablePath: string, serverPort: num
 
   // One options page for the whole run, as a user keeps it open in a tab.
   let optionsPage: PlaywrightPage | null = null;
+  // The mail tab in front: a tab behind others has its timers slowed to a second (the content
+  // script's too), so after a visit to the options the mail tab comes back to the front.
+  let front: PlaywrightPage | null = null;
   const withOptions = async (
     change: (options: PlaywrightPage) => Promise<void>,
     saved: (stored: unknown) => boolean,
@@ -75,8 +78,10 @@ export async function launchChromiumMail(executablePath: string, serverPort: num
       await optionsPage.getByRole("checkbox", { name: "Gmail" }).waitFor();
     }
     const page = optionsPage;
+    await page.bringToFront();
     await change(page);
     await until(() => page.evaluate(`chrome.storage.sync.get("settings")`).then(saved));
+    await front?.bringToFront();
   };
 
   return {
@@ -97,13 +102,18 @@ export async function launchChromiumMail(executablePath: string, serverPort: num
         incidents,
         async goto(url) {
           await page.goto(url);
+          front = page;
+          await page.bringToFront();
         },
         probe: (call) => page.evaluate(probe(call)),
         async screenshot(path) {
           await page.screenshot({ path });
         },
         press: (key) => page.keyboard.press(key),
-        bringToFront: () => page.bringToFront(),
+        async bringToFront() {
+          front = page;
+          await page.bringToFront();
+        },
         setViewport: (width, height) => page.setViewportSize({ width, height }),
         close: () => page.close(),
       };
@@ -175,27 +185,21 @@ export async function launchFirefoxMail(executablePath: string, serverPort: numb
   const navigated = new Set<string>();
   const requests: string[] = [];
 
-  const openOptions = async (): Promise<PuppeteerPage> => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await firefox.openExtensionPage("/options.html", 'input[name="annotate-gmail"]');
-      } catch (error) {
-        // Firefox's remote agent now and then fails a wait on a page still loading ("right-hand
-        // side of 'in' should be an object, got null"): the page itself is fine, so open it again.
-        if (attempt === 3) throw error;
-      }
-    }
-  };
   // One options page for the whole run, as a user keeps it open in a tab.
   let optionsPage: PuppeteerPage | null = null;
+  // The mail tab in front: a tab behind others has its timers slowed to a second (the content
+  // script's too), so after a visit to the options the mail tab comes back to the front.
+  let front: PuppeteerPage | null = null;
   const withOptions = async (
     change: (options: PuppeteerPage) => Promise<void>,
     saved: (stored: unknown) => boolean,
   ) => {
-    optionsPage ??= await openOptions();
+    optionsPage ??= await firefox.openExtensionPage("/options.html", 'input[name="annotate-gmail"]');
     const page = optionsPage;
+    await page.bringToFront();
     await change(page);
     await until(() => page.evaluate(`browser.storage.sync.get("settings")`).then(saved));
+    await front?.bringToFront();
   };
   const setChecked = async (options: PuppeteerPage, selector: string, on: boolean) => {
     const checked = await options.$eval(selector, (input) => (input as HTMLInputElement).checked);
@@ -223,13 +227,18 @@ export async function launchFirefoxMail(executablePath: string, serverPort: numb
         async goto(url) {
           navigated.add(url.replace(/#.*$/, ""));
           await page.goto(url);
+          front = page;
+          await page.bringToFront();
         },
         probe: <T>(call: string) => page.evaluate(probe(call)) as Promise<T>,
         async screenshot(path) {
           await page.screenshot({ path });
         },
         press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage["keyboard"]["press"]>[0]),
-        bringToFront: () => page.bringToFront(),
+        async bringToFront() {
+          front = page;
+          await page.bringToFront();
+        },
         setViewport: (width, height) => page.setViewport({ width, height }),
         close: () => page.close(),
       };
