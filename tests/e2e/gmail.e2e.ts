@@ -102,6 +102,7 @@ inBothBrowsers("Gmail", (env) => {
     const [badge] = await tab.probe<ProbedBadge[]>("badges()");
     expect(badge?.messageId).toBe("#msg-f:1792638100000000103");
     for (const sample of samples) expect(sample).toBeLessThan(LATENCY_CEILING_MS);
+    expect(median(samples)).toBeLessThan(100);
 
     if (await browser.stopBackground(tab)) {
       // The background asleep, as after 30 s idle: first without warning, then after a navigation.
@@ -235,3 +236,8 @@ inBothBrowsers("Gmail", (env) => {
     });
   });
 });
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
