@@ -59,11 +59,15 @@ function toFailure(
   const diagnostic = joinMultilineReply(
     report.diagnostic.trim() !== "" ? report.diagnostic : (fields?.diagnosticCode ?? fields?.statusComment ?? ""),
   );
-  const status = report.status ?? chooseStatus(fields?.status ?? null, diagnostic);
+  // A reader's code counts only when it is one: a pasted "Status: 5.1.1550" is not (RFC 3463).
+  const readerStatus = report.status != null && STATUS_CODE.test(report.status) ? report.status : null;
+  const status = readerStatus ?? chooseStatus(fields?.status ?? null, diagnostic);
   const replyCode = report.replyCode ?? findReplyCode(diagnostic);
   const action = report.action ?? fields?.action ?? null;
+  // "rfc822;:" or "<>" normalizes to nothing: no address named, so null, never "".
+  const recipient = recipientText === null ? null : normalizeRecipient(recipientText) || null;
   return {
-    recipient: recipientText === null ? null : normalizeRecipient(recipientText),
+    recipient,
     status,
     replyCode,
     diagnostic,
@@ -77,13 +81,16 @@ function toFailure(
   };
 }
 
+/** An enhanced status code as RFC 3463 writes it: class, subject and detail. */
+const STATUS_CODE = /^[245]\.\d{1,3}\.\d{1,3}$/;
+
 /**
  * The DSN's Status field, unless it is the unspecific x.0.0 and the remote reply carries a more
  * precise code of the same class.
  */
 export function chooseStatus(dsnStatus: string | null, diagnostic: string): string | null {
   const fromText = findEnhancedStatus(diagnostic);
-  const valid = dsnStatus !== null && /^[245]\.\d{1,3}\.\d{1,3}$/.test(dsnStatus) ? dsnStatus : null;
+  const valid = dsnStatus !== null && STATUS_CODE.test(dsnStatus) ? dsnStatus : null;
   if (valid === null) return fromText;
   if (fromText !== null && valid.endsWith(".0.0") && codeClass(fromText) === codeClass(valid)) return fromText;
   return valid;

@@ -134,7 +134,7 @@ describe("generated input", () => {
         const input = asBytes ? new TextEncoder().encode(text) : text;
         assertWellFormed(await explainWithin(input), input);
       }),
-      params(600),
+      params(1000),
     );
   }, 60_000);
 

@@ -58,8 +58,12 @@ const FAILURE_KEYS = [
   "summary",
 ];
 
-/** Controls, line breaks, and the characters that reorder or hide text (bidi marks, zero width). */
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+/**
+ * Controls, line breaks, and the characters that reorder or hide text (bidi marks, zero width).
+ * A tab is white space like a space (a DSN field may hold "bob@example.com\t#").
+ */
+const HIDDEN =
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
 /** Every page the knowledge tables link to. */
 const TABLE_URLS = new Set<string>();
