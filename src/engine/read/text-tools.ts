@@ -3,9 +3,12 @@
 /**
  * An e-mail address: a local part of the usual characters, "@", and a domain of dot-separated
  * labels (or an address literal). Bounded repetitions, one way to match: no backtracking blow-up.
+ * The local part starts where a run of its characters starts: tried from inside a long run (a
+ * hostile 500,000 "a"s), it would read up to 128 characters at each position in vain; a local
+ * part longer than 128 is no address, not the address of its last 128 characters.
  */
 const ADDRESS_SOURCE =
-  "[A-Za-z0-9._%+!#$&*/=?^`{|}~'-]{1,128}@(?:[A-Za-z0-9_-]{1,63}(?:\\.[A-Za-z0-9_-]{1,63}){0,10}|\\[[0-9A-Fa-f.:]{2,45}\\])";
+  "(?<![A-Za-z0-9._%+!#$&*/=?^`{|}~'-])[A-Za-z0-9._%+!#$&*/=?^`{|}~'-]{1,128}@(?:[A-Za-z0-9_-]{1,63}(?:\\.[A-Za-z0-9_-]{1,63}){0,10}|\\[[0-9A-Fa-f.:]{2,45}\\])";
 const ADDRESS = new RegExp(ADDRESS_SOURCE);
 const ADDRESS_GLOBAL = new RegExp(ADDRESS_SOURCE, "g");
 
