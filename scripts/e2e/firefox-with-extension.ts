@@ -49,16 +49,25 @@ export async function launchFirefoxWithExtension(options: {
       // Firefox does not report the load of a moz-extension page over BiDi, so waiting for the
       // navigation would time out: start it, then wait for the page's own content.
       page.goto(`${extensionOrigin}${path}`).catch(() => {});
-      for (let attempt = 1; ; attempt++) {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
         try {
-          await page.waitForSelector(readySelector, { timeout: 15_000 });
+          await page.waitForSelector(readySelector, { timeout: Math.max(1, deadline - Date.now()) });
           return page;
         } catch (error) {
-          // Firefox's remote agent now and then fails a wait that polls while the page is still
-          // being replaced ("right-hand side of 'in' should be an object, got null"): wait again.
-          if (attempt === 3 || !String(error).includes("right-hand side of 'in'")) throw error;
+          // Firefox's remote agent fails a wait that polls while the page is still being replaced
+          // ("right-hand side of 'in' should be an object, got null"): wait a moment and again.
+          if (Date.now() > deadline || !causes(error).includes("right-hand side of 'in'")) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
         }
       }
     },
   };
+}
+
+/** An error's message with those of the errors that caused it (puppeteer wraps the protocol's). */
+function causes(error: unknown): string {
+  const messages: string[] = [];
+  for (let current = error; current instanceof Error; current = current.cause) messages.push(current.message);
+  return messages.join("\n");
 }
