@@ -354,7 +354,9 @@ function hostOf(url: string): string | null {
 
 /** Explains every failure of a read result. */
 export function explainResult(result: ReadResult): ExplainResult {
-  return { ...result, failures: result.failures.map((f) => ({ ...f, ...explainFailure(f) })) };
+  // Object.assign, not `{ ...f, ...explanation }`: same object, but V8 copies the second spread
+  // property by property in its runtime, which cost more than explaining the failure itself.
+  return { ...result, failures: result.failures.map((f) => Object.assign({}, f, explainFailure(f))) };
 }
 
 /** Reads a bounce (raw message, webmail text or one pasted line) and explains each failure. */
