@@ -59,21 +59,33 @@ class InMemoryBlob {
   }
 }
 
+/** A Blob part as bytes. postal-mime passes Uint8Arrays and "\n": those are taken as they are. */
+function bytesOfPart(part: unknown): Uint8Array {
+  if (part instanceof Uint8Array) return part;
+  if (typeof part === "string") return part === "\n" ? NEWLINE : encoder.encode(part);
+  if (part instanceof ArrayBuffer) return new Uint8Array(part);
+  if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+  if (part instanceof InMemoryBlob) return InMemoryBlob.bytesOf(part);
+  throw new TypeError("InMemoryBlob accepts strings, ArrayBuffers, views and in-memory Blobs");
+}
+
+/** The parts joined into new bytes (a Blob keeps what its parts held when it was made). */
 function concat(parts: readonly unknown[]): Uint8Array {
-  const arrays = parts.map((part): Uint8Array => {
-    if (typeof part === "string") return part === "\n" ? NEWLINE : encoder.encode(part);
-    if (part instanceof ArrayBuffer) return new Uint8Array(part);
-    if (ArrayBuffer.isView(part)) return new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
-    if (part instanceof InMemoryBlob) return InMemoryBlob.bytesOf(part);
-    throw new TypeError("InMemoryBlob accepts strings, ArrayBuffers, views and in-memory Blobs");
-  });
-  if (arrays.length === 1) return (arrays[0] as Uint8Array).slice();
-  const length = arrays.reduce((sum, a) => sum + a.byteLength, 0);
+  if (parts.length === 1) return bytesOfPart(parts[0]).slice();
+  // Two passes over the parts rather than a list of converted parts: postal-mime makes a Blob of
+  // every decoded MIME part, with two parts per line of it.
+  let length = 0;
+  for (const part of parts) length += bytesOfPart(part).byteLength;
   const out = new Uint8Array(length);
   let offset = 0;
-  for (const a of arrays) {
-    out.set(a, offset);
-    offset += a.byteLength;
+  for (const part of parts) {
+    if (part === "\n") {
+      out[offset++] = 0x0a;
+      continue;
+    }
+    const bytes = bytesOfPart(part);
+    out.set(bytes, offset);
+    offset += bytes.byteLength;
   }
   return out;
 }
