@@ -89,7 +89,8 @@ export async function decodeMime(bytes: Uint8Array): Promise<DecodedMime> {
   const reduced = new Uint8Array(contentHeader.length + bytes.length - header.bodyStart);
   reduced.set(contentHeader, 0);
   reduced.set(bytes.subarray(header.bodyStart), contentHeader.length);
-  const email: Email = await PostalMime.parse(reduced, POSTAL_MIME_OPTIONS);
+  // As an ArrayBuffer, which postal-mime reads in place; a Uint8Array it would copy first.
+  const email: Email = await PostalMime.parse(reduced.buffer, POSTAL_MIME_OPTIONS);
   return { headers: header.fields, subject, text: email.text, html: email.html, attachments: email.attachments };
 }
 
@@ -131,13 +132,13 @@ function readTopLevelHeader(bytes: Uint8Array): TopLevelHeader | null {
     // A field: its first line and the lines that continue it (starting with SP or HTAB).
     let next = i + 1;
     while (next < lines.length && isWsp((lines[next] as string).charCodeAt(0))) next++;
-    const group = lines.slice(i, next).map(withoutTrailingCr);
-    const unfolded = group.length === 1 ? (group[0] as string) : group.join("");
+    const group = next === i + 1 ? null : lines.slice(i, next).map(withoutTrailingCr);
+    const unfolded = group === null ? withoutTrailingCr(lines[i] as string) : group.join("");
     const sep = unfolded.indexOf(":");
     const key = trimWsp(sep < 0 ? unfolded : unfolded.slice(0, sep)).toLowerCase();
     const rest = sep < 0 ? "" : unfolded.slice(sep + 1);
     fields.push({ key, value: trimWsp(rest.includes("\r") ? rest.replace(/[\r\n]+/g, " ") : rest) });
-    if (CONTENT_FIELDS.has(key)) contentLines.push(...group);
+    if (CONTENT_FIELDS.has(key)) contentLines.push(...(group ?? [unfolded]));
     i = next;
   }
   return { fields, contentLines, bodyStart };
