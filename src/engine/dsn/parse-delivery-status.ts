@@ -101,7 +101,8 @@ function toRecipient(fields: Fields): DsnRecipient {
 function splitIntoFieldBlocks(text: string): Array<Array<[string, string]>> {
   const blocks: Array<Array<[string, string]>> = [];
   let block: Array<[string, string]> = [];
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  // A string split where there is no CR: V8's regular-expression split is slower.
+  for (const line of text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n")) {
     if (line.trim() === "") {
       if (block.length > 0) blocks.push(block);
       block = [];

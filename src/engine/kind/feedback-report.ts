@@ -98,7 +98,9 @@ const REPORT_SENTENCE =
 
 /** ARF fields pasted into a text body ("Feedback-Type: abuse" with "User-Agent" or "Version"). */
 function feedbackFieldsInText(text: string): string | null {
-  // A cheap test first: this runs for every input.
+  // A cheap test first: this runs for every input. "back-" is found several times faster than
+  // "eedback-" ("e" starts too many places to try), so it goes first.
+  if (!text.includes("back-") && !text.includes("BACK-")) return null;
   if (!text.includes("eedback-") && !text.includes("EEDBACK-")) return null;
   const at = text.search(/^[ \t]{0,8}Feedback-Type[ \t]{0,8}:[ \t]{0,8}\S/im);
   if (at === -1) return null;
