@@ -17,8 +17,25 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const FORBIDDEN_IMPORTS = [/^wxt/, /^#imports/, /^preact/, /^@preact\//, /webextension-polyfill/, /^node:/, /^@wxt-dev\//];
-const FORBIDDEN_GLOBALS = [/\bdocument\./, /\bwindow\./, /\bbrowser\./, /\bchrome\./, /\bnavigator\./, /\blocalStorage\b/, /\bfetch\(/, /\bXMLHttpRequest\b/];
+const FORBIDDEN_IMPORTS = [
+  /^wxt/,
+  /^#imports/,
+  /^preact/,
+  /^@preact\//,
+  /webextension-polyfill/,
+  /^node:/,
+  /^@wxt-dev\//,
+];
+const FORBIDDEN_GLOBALS = [
+  /\bdocument\./,
+  /\bwindow\./,
+  /\bbrowser\./,
+  /\bchrome\./,
+  /\bnavigator\./,
+  /\blocalStorage\b/,
+  /\bfetch\(/,
+  /\bXMLHttpRequest\b/,
+];
 
 describe("the engine is pure", () => {
   const files = sourceFiles(ENGINE);

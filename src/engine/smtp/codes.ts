@@ -74,7 +74,9 @@ export function joinMultilineReply(text: string): string {
   const lines = text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
   const firstIndex = lines.findIndex((line) => line.trim() !== "");
   if (firstIndex === -1) return "";
-  const head = /^([245]\d\d)[- ](?:([245]\.[0-7]\.\d{1,3})(?= |$))?/.exec(collapseWhitespace(lines[firstIndex] as string));
+  const head = /^([245]\d\d)[- ](?:([245]\.[0-7]\.\d{1,3})(?= |$))?/.exec(
+    collapseWhitespace(lines[firstIndex] as string),
+  );
   if (head === null) return flat;
   const status = head[2];
   const continuation = /^([245]\d\d)[- ](?:([245]\.[0-7]\.\d{1,3})(?: |$))?/;

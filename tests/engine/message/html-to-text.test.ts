@@ -11,7 +11,9 @@ describe("htmlToText", () => {
     expect(htmlToText(html)).toBe("shown");
   });
   it("decodes character references", () => {
-    expect(decodeEntities("&lt;a@b.example&gt; &amp; &#39;x&#x27; &nbsp;")).toBe("<a@b.example> & 'x' \u00a0".replace("\u00a0", " "));
+    expect(decodeEntities("&lt;a@b.example&gt; &amp; &#39;x&#x27; &nbsp;")).toBe(
+      "<a@b.example> & 'x' \u00a0".replace("\u00a0", " "),
+    );
     expect(decodeEntities("&unknown; &#0; &#99999999;")).toBe("&unknown; &#0; &#99999999;");
   });
   it("shows markup written as text as text, never as HTML", () => {
@@ -22,7 +24,7 @@ describe("htmlToText", () => {
     expect(htmlToText("<!-- never closed")).toBe("");
   });
   it("is linear on hostile nesting", () => {
-    const html = "<div>".repeat(100_000) + "x" + "</div>".repeat(100_000);
+    const html = `${"<div>".repeat(100_000)}x${"</div>".repeat(100_000)}`;
     const start = performance.now();
     expect(htmlToText(html)).toBe("x");
     // Generous bound: a quadratic scan would take minutes here.

@@ -6,7 +6,9 @@ describe("looksLikeRawMessage", () => {
     expect(looksLikeRawMessage("Return-Path: <>\nReceived: from x\n\tby y\nFrom: MAILER-DAEMON\n\nbody")).toBe(true);
   });
   it("accepts an mbox separator line first", () => {
-    expect(looksLikeRawMessage("From MAILER-DAEMON Mon Jan  1 00:00:00 2024\nFrom: a@b.example\nSubject: x\n\nbody")).toBe(true);
+    expect(
+      looksLikeRawMessage("From MAILER-DAEMON Mon Jan  1 00:00:00 2024\nFrom: a@b.example\nSubject: x\n\nbody"),
+    ).toBe(true);
   });
   it("rejects page text and single lines", () => {
     expect(looksLikeRawMessage("Address not found\nYour message wasn't delivered to bob@example.com")).toBe(false);

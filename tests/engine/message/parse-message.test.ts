@@ -73,7 +73,9 @@ describe("parseMessage", () => {
   });
 
   it("skips an mbox separator line", async () => {
-    const raw = encoder.encode("From MAILER-DAEMON Thu Jan  1 00:00:00 2024\nFrom: postmaster@example.net\nSubject: x\n\nbody\n");
+    const raw = encoder.encode(
+      "From MAILER-DAEMON Thu Jan  1 00:00:00 2024\nFrom: postmaster@example.net\nSubject: x\n\nbody\n",
+    );
     const m = await parseMessage(raw);
     expect(m.subject).toBe("x");
     expect(m.text.trim()).toBe("body");

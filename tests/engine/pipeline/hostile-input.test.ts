@@ -3,8 +3,8 @@
  * generous safety nets against a hang, not performance checks (`npm run bench` measures speed).
  */
 import { describe, expect, it } from "vitest";
-import { readBounce } from "../../../src/engine/index";
 import type { ReadResult } from "../../../src/engine/index";
+import { readBounce } from "../../../src/engine/index";
 import { MAX_FAILURES } from "../../../src/engine/limits";
 
 function wellFormed(result: ReadResult): void {
@@ -91,7 +91,13 @@ describe("hostile and odd input", () => {
   });
 
   it("long lines of repeated characters do not make the readers slow", async () => {
-    const patterns = ["5.".repeat(100_000), "<".repeat(200_000), "a@".repeat(100_000), "550-".repeat(100_000), " \t".repeat(200_000)];
+    const patterns = [
+      "5.".repeat(100_000),
+      "<".repeat(200_000),
+      "a@".repeat(100_000),
+      "550-".repeat(100_000),
+      " \t".repeat(200_000),
+    ];
     for (const p of patterns) {
       const start = performance.now();
       wellFormed(await readBounce(`Mail delivery failed\n${p}`));

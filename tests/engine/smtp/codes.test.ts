@@ -79,7 +79,9 @@ describe("joinMultilineReply keeps what is not a continuation", () => {
     );
   });
   it("drops continuation prefixes at line starts only when the code agrees", () => {
-    expect(joinMultilineReply("550-5.7.1 first\n550-5.7.1 second\n550 5.7.1 third")).toBe("550 5.7.1 first second third");
+    expect(joinMultilineReply("550-5.7.1 first\n550-5.7.1 second\n550 5.7.1 third")).toBe(
+      "550 5.7.1 first second third",
+    );
     expect(joinMultilineReply("550 5.7.1 blocked\n421 4.7.0 try later")).toBe("550 5.7.1 blocked 421 4.7.0 try later");
   });
 });
