@@ -10,6 +10,7 @@ import { type BounceInput, readBounce } from "../read/read-message";
 import type {
   Actor,
   BlocklistRef,
+  ExplainedFailure,
   ExplainResult,
   Explanation,
   Failure,
@@ -354,9 +355,68 @@ function hostOf(url: string): string | null {
 
 /** Explains every failure of a read result. */
 export function explainResult(result: ReadResult): ExplainResult {
-  // Object.assign, not `{ ...f, ...explanation }`: same object, but V8 copies the second spread
-  // property by property in its runtime, which cost more than explaining the failure itself.
-  return { ...result, failures: result.failures.map((f) => Object.assign({}, f, explainFailure(f))) };
+  return { ...result, failures: result.failures.map((f) => explained(f, explainFailure(f))) };
+}
+
+/**
+ * The failure's fields, then the explanation's, written out as one object literal. Merging them
+ * (`{ ...f, ...e }` or `Object.assign({}, f, e)`) gives the same fields in the same order, but V8
+ * adds them one by one and turns an object given that many into a slow dictionary: 1 to 3 us per
+ * failure, more than explaining it, and slower to read afterwards. `diagnosticType` is present
+ * only when the failure has it. A test holds this to the merge.
+ */
+function explained(f: Failure, e: Explanation): ExplainedFailure {
+  const { recipient, status, replyCode, diagnostic, remoteMta, reportingMta, permanent, action, command, format } = f;
+  const { reason, reasonLabel, severity, provider, blocklist, actor, summary, advice, links, suggestion, ruleId } = e;
+  if (f.diagnosticType === undefined) {
+    return {
+      recipient,
+      status,
+      replyCode,
+      diagnostic,
+      remoteMta,
+      reportingMta,
+      permanent,
+      action,
+      command,
+      format,
+      reason,
+      reasonLabel,
+      severity,
+      provider,
+      blocklist,
+      actor,
+      summary,
+      advice,
+      links,
+      suggestion,
+      ruleId,
+    };
+  }
+  return {
+    recipient,
+    status,
+    replyCode,
+    diagnostic,
+    remoteMta,
+    reportingMta,
+    permanent,
+    action,
+    command,
+    diagnosticType: f.diagnosticType,
+    format,
+    reason,
+    reasonLabel,
+    severity,
+    provider,
+    blocklist,
+    actor,
+    summary,
+    advice,
+    links,
+    suggestion,
+    ruleId,
+  };
 }
 
 /** Reads a bounce (raw message, webmail text or one pasted line) and explains each failure. */
