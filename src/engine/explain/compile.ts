@@ -58,6 +58,8 @@ export interface Classifier {
   readonly markerText: ReadonlyMap<number, string>;
   /** Literal id → indices of the providers it is a marker of, in registry order. */
   readonly markerProviders: ReadonlyMap<number, readonly number[]>;
+  /** A provider's mail-server host name → index of the first provider that lists it. */
+  readonly hostProviders: ReadonlyMap<string, number>;
   /** "5.1.1" and "4.1.1" → row; "5.7." → the subject's "other" row. */
   readonly status: ReadonlyMap<string, StatusRow>;
   readonly reply: ReadonlyMap<string, ReplyCodeRow>;
@@ -97,6 +99,7 @@ export function compile(registry: Registry = REGISTRY): Classifier {
   const providers: CompiledProvider[] = [];
   const markerText = new Map<number, string>();
   const markerProviders = new Map<number, number[]>();
+  const hostProviders = new Map<string, number>();
   const domains = new Map<string, number>();
   const formats = new Map<string, number>();
   registry.providers.forEach((table, index) => {
@@ -110,6 +113,7 @@ export function compile(registry: Registry = REGISTRY): Classifier {
       return id;
     });
     providers.push({ table, markers, hosts: table.hosts ?? [] });
+    for (const host of table.hosts ?? []) if (host !== "" && !hostProviders.has(host)) hostProviders.set(host, index);
     for (const domain of table.domains ?? []) if (!domains.has(domain)) domains.set(domain, index);
     for (const rule of table.rules) add("provider", rule, index, null);
   });
@@ -165,6 +169,7 @@ export function compile(registry: Registry = REGISTRY): Classifier {
     blocklists,
     markerText,
     markerProviders,
+    hostProviders,
     status,
     reply,
     domains,

@@ -115,18 +115,13 @@ function providerRef(c: Classifier, index: number): ProviderRef {
 function detectProvider(c: Classifier, failure: Failure, text: string, printed: readonly PrintedLink[]): number {
   const mta = mtaHost(failure.remoteMta);
   if (mta !== "") {
-    // The longest matching host suffix wins: "mail.protection.outlook.com" before "outlook.com".
-    let found = -1;
-    let length = 0;
-    for (let i = 0; i < c.providers.length; i++) {
-      const p = c.providers[i] as Classifier["providers"][number];
-      for (const host of p.hosts)
-        if (host.length > length && hostIsIn(mta, host)) {
-          found = i;
-          length = host.length;
-        }
-    }
-    if (found !== -1) return found;
+    // The longest matching host wins: "mail.protection.outlook.com" before "outlook.com". A host
+    // matches the name itself or a suffix of it after a dot, so those are looked up, longest first
+    // (one lookup each rather than a pass over every provider's hosts).
+    let found = c.hostProviders.get(mta);
+    for (let dot = mta.indexOf("."); found === undefined && dot !== -1; dot = mta.indexOf(".", dot + 1))
+      found = c.hostProviders.get(mta.slice(dot + 1));
+    if (found !== undefined) return found;
   }
   let best = -1;
   let bestAt = Number.POSITIVE_INFINITY;
