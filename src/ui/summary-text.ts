@@ -5,12 +5,15 @@
 import type { ExplainedFailure } from "../engine/types";
 import { t } from "../extension/i18n";
 import { actorLabel } from "./actor";
+import { revealBidiControls } from "./bidi-text";
 import { isWebLink } from "./safe-link";
 import { severityLabel } from "./severity";
 
 export function summaryText(failure: ExplainedFailure): string {
   const lines: string[] = [
-    failure.recipient === null ? t("summaryIntroNoRecipient") : t("summaryIntro", failure.recipient),
+    failure.recipient === null
+      ? t("summaryIntroNoRecipient")
+      : t("summaryIntro", revealBidiControls(failure.recipient)),
     "",
     `${t("causeLabel")}: ${failure.reasonLabel}`,
     failure.summary,
@@ -20,10 +23,10 @@ export function summaryText(failure: ExplainedFailure): string {
   if (failure.provider !== null) lines.push(`${t("providerLabel")}: ${failure.provider.name}`);
   if (failure.blocklist !== null)
     lines.push(`${t("blocklistLabel")}: ${failure.blocklist.name} (${failure.blocklist.url})`);
-  if (failure.suggestion !== null) lines.push(`${t("suggestionLabel")}: ${failure.suggestion}`);
+  if (failure.suggestion !== null) lines.push(`${t("suggestionLabel")}: ${revealBidiControls(failure.suggestion)}`);
   const codes = codeText(failure);
   if (codes !== "") lines.push(`${t("codeLabel")}: ${codes}`);
-  if (failure.remoteMta !== null) lines.push(`${t("remoteServerLabel")}: ${failure.remoteMta}`);
+  if (failure.remoteMta !== null) lines.push(`${t("remoteServerLabel")}: ${revealBidiControls(failure.remoteMta)}`);
   if (failure.advice.length > 0) {
     lines.push("", `${t("stepsHeading")}:`, ...failure.advice.map((step, i) => `${i + 1}. ${step}`));
   }
@@ -31,7 +34,8 @@ export function summaryText(failure: ExplainedFailure): string {
   if (links.length > 0) {
     lines.push("", `${t("linksHeading")}:`, ...links.map((link) => `- ${link.title}: ${link.url}`));
   }
-  if (failure.diagnostic.trim() !== "") lines.push("", `${t("rawDiagnostic")}:`, failure.diagnostic.trim());
+  if (failure.diagnostic.trim() !== "")
+    lines.push("", `${t("rawDiagnostic")}:`, revealBidiControls(failure.diagnostic.trim()));
   lines.push("", t("summaryRule", failure.ruleId));
   return lines.join("\n");
 }

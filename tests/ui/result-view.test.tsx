@@ -57,16 +57,16 @@ describe("ResultView", () => {
 
     rerender(<ResultView result={autoReplyResult} />);
     expect(screen.getByRole("heading", { name: "This is an automatic reply, not a bounce" })).toBeTruthy();
-    expect(screen.getByText("Replied automatically: alice@example.com")).toBeTruthy();
+    expect(screen.getByText("Replied automatically: \u2068alice@example.com\u2069")).toBeTruthy();
 
     rerender(<ResultView result={feedbackResult} />);
     expect(screen.getByRole("heading", { name: "This is a complaint report, not a bounce" })).toBeTruthy();
-    expect(screen.getByText("Complaint about: frank@example.com")).toBeTruthy();
-    expect(screen.getByText("Report type: abuse")).toBeTruthy();
+    expect(screen.getByText("Complaint about: \u2068frank@example.com\u2069")).toBeTruthy();
+    expect(screen.getByText("Report type: \u2068abuse\u2069")).toBeTruthy();
 
     rerender(<ResultView result={deliveredResult} />);
     expect(screen.getByRole("heading", { name: "This is a delivery notice, not a bounce" })).toBeTruthy();
-    expect(screen.getByText("Delivered to: gina@example.com, hal@example.com")).toBeTruthy();
+    expect(screen.getByText("Delivered to: \u2068gina@example.com\u2069, \u2068hal@example.com\u2069")).toBeTruthy();
     expect(screen.queryByRole("article")).toBeNull();
   });
 

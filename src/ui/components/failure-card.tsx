@@ -1,7 +1,7 @@
 /**
  * One failed recipient, explained. Shared by the popup, the explain page and the webmail badges
  * (which render it inside a shadow root), so it depends on nothing but its props and the i18n
- * helper, and renders bounce text only as text.
+ * helper, and renders bounce text only as text, each stranger's string isolated (`bidi-text.ts`).
  */
 import "../styles/theme.css";
 import "../styles/card.css";
@@ -10,6 +10,7 @@ import { useId } from "preact/hooks";
 import type { ExplainedFailure } from "../../engine/types";
 import { t } from "../../extension/i18n";
 import { actorLabel } from "../actor";
+import { revealBidiControls } from "../bidi-text";
 import { isWebLink } from "../safe-link";
 import { codeText } from "../summary-text";
 import { CopySummaryButton } from "./copy-summary-button";
@@ -40,7 +41,7 @@ export function FailureCard({ failure, variant = "detailed", headingLevel = 3 }:
       </header>
       <p class="bl-recipient">
         <span class="bl-visually-hidden">{t("recipientLabel")}: </span>
-        {failure.recipient ?? t("recipientUnknown")}
+        {failure.recipient === null ? t("recipientUnknown") : <bdi>{revealBidiControls(failure.recipient)}</bdi>}
       </p>
       <p class="bl-actor">
         <span class="bl-label">{t("actorLabel")}:</span> {actorLabel(failure.actor)}
@@ -68,7 +69,9 @@ function CardDetails({ failure, SubHeading }: { failure: ExplainedFailure; SubHe
       <dl class="bl-facts">
         {failure.suggestion !== null && (
           <Fact label={t("suggestionLabel")}>
-            <strong class="bl-suggestion">{failure.suggestion}</strong>
+            <strong class="bl-suggestion">
+              <bdi>{revealBidiControls(failure.suggestion)}</bdi>
+            </strong>
           </Fact>
         )}
         {failure.provider !== null && <Fact label={t("providerLabel")}>{failure.provider.name}</Fact>}
@@ -82,7 +85,11 @@ function CardDetails({ failure, SubHeading }: { failure: ExplainedFailure; SubHe
           </Fact>
         )}
         {codes !== "" && <Fact label={t("codeLabel")}>{codes}</Fact>}
-        {failure.remoteMta !== null && <Fact label={t("remoteServerLabel")}>{failure.remoteMta}</Fact>}
+        {failure.remoteMta !== null && (
+          <Fact label={t("remoteServerLabel")}>
+            <bdi>{revealBidiControls(failure.remoteMta)}</bdi>
+          </Fact>
+        )}
       </dl>
       {failure.advice.length > 0 && (
         <section class="bl-steps">
@@ -113,7 +120,7 @@ function CardDetails({ failure, SubHeading }: { failure: ExplainedFailure; SubHe
       {failure.diagnostic.trim() !== "" && (
         <details class="bl-raw">
           <summary>{t("rawDiagnostic")}</summary>
-          <pre>{failure.diagnostic}</pre>
+          <pre dir="auto">{revealBidiControls(failure.diagnostic)}</pre>
         </details>
       )}
       <CopySummaryButton failure={failure} />

@@ -7,6 +7,7 @@
 import type { ComponentChildren } from "preact";
 import type { ExplainResult } from "../../engine/types";
 import { t } from "../../extension/i18n";
+import { isolatedText } from "../bidi-text";
 import { bySeverity, severityLabel } from "../severity";
 import type { CardVariant } from "./failure-card";
 import { FailureList } from "./failure-list";
@@ -58,20 +59,21 @@ function describeResult(result: ExplainResult | null): DescribedResult {
   switch (result.kind) {
     case "auto-reply": {
       const from = result.autoReply?.from;
-      const lines = [t("autoReplyBody"), ...(from ? [t("autoReplyFrom", from)] : [])];
+      const lines = [t("autoReplyBody"), ...(from ? [t("autoReplyFrom", isolatedText(from))] : [])];
       return { announcement: t("autoReplyTitle"), body: <State title={t("autoReplyTitle")} lines={lines} /> };
     }
     case "feedback": {
       const report = result.feedback;
       const lines = [
         t("feedbackBody"),
-        ...complainedAbout(report).map((address) => t("feedbackRecipient", address)),
-        ...(report?.type ? [t("feedbackType", report.type)] : []),
+        ...complainedAbout(report).map((address) => t("feedbackRecipient", isolatedText(address))),
+        ...(report?.type ? [t("feedbackType", isolatedText(report.type))] : []),
       ];
       return { announcement: t("feedbackTitle"), body: <State title={t("feedbackTitle")} lines={lines} /> };
     }
     case "delivered": {
-      const confirmed = result.deliveredTo.length > 0 ? [t("deliveredTo", result.deliveredTo.join(", "))] : [];
+      const confirmed =
+        result.deliveredTo.length > 0 ? [t("deliveredTo", result.deliveredTo.map(isolatedText).join(", "))] : [];
       const lines = [t("deliveredBody"), ...confirmed];
       return { announcement: t("deliveredTitle"), body: <State title={t("deliveredTitle")} lines={lines} /> };
     }
