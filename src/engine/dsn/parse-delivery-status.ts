@@ -49,27 +49,38 @@ const PER_RECIPIENT_KEYS = new Set([
   "final-log-id",
 ]);
 
-const FIELD_LINE = /^([A-Za-z][A-Za-z0-9_-]{0,40})[ \t]{0,16}:(.*)$/;
 const ENHANCED_STATUS = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/;
 
 export function parseDeliveryStatus(text: string): DeliveryStatus {
-  const blocks = splitIntoFieldBlocks(text);
   const perMessage: Fields = new Map();
   const records: Fields[] = [];
-  for (const block of blocks) {
-    let current: Fields | null = null;
-    for (const [key, value] of block) {
-      if (!PER_RECIPIENT_KEYS.has(key)) {
-        if (!perMessage.has(key)) perMessage.set(key, value);
-        continue;
-      }
-      if (current === null || current.has(key)) {
-        current = new Map();
-        records.push(current);
-      }
-      current.set(key, value);
+  // Fields are taken in order as they complete: a field is complete when the next field, a blank
+  // line or the end of the text comes, because continuation lines still add to its value.
+  let current: Fields | null = null;
+  let key: string | null = null;
+  let value = "";
+  // A string split where there is no CR: V8's regular-expression split is slower.
+  for (const line of text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n")) {
+    if (line.trim() === "") {
+      // A blank line ends the block: the next recipient field opens a new record.
+      if (key !== null) take(key, value, perMessage, records, current);
+      key = null;
+      current = null;
+      continue;
     }
+    const first = line.charCodeAt(0);
+    if ((first === 0x20 || first === 0x09) && key !== null) {
+      value = `${value} ${line.trim()}`;
+      continue;
+    }
+    const colon = fieldColon(line);
+    if (colon !== -1) {
+      if (key !== null) current = take(key, value, perMessage, records, current);
+      key = trimFieldName(line, colon).toLowerCase();
+      value = line.slice(colon + 1).trim();
+    } else if (key !== null) value = `${value} ${line.trim()}`;
   }
+  if (key !== null) take(key, value, perMessage, records, current);
   const recipients = records.map(toRecipient);
   return {
     reportingMta: stripType(perMessage.get("reporting-mta")),
@@ -78,6 +89,63 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
       (r) => r.finalRecipient !== null || r.originalRecipient !== null || r.status !== null,
     ),
   };
+}
+
+/**
+ * Files a complete field: a per-message field (the first of its name counts), or a recipient's,
+ * which opens a new record when the block has none yet or the record has the field already.
+ * Returns the record being filled.
+ */
+function take(
+  key: string,
+  value: string,
+  perMessage: Fields,
+  records: Fields[],
+  current: Fields | null,
+): Fields | null {
+  if (!PER_RECIPIENT_KEYS.has(key)) {
+    if (!perMessage.has(key)) perMessage.set(key, value);
+    return current;
+  }
+  let record = current;
+  if (record === null || record.has(key)) {
+    record = new Map();
+    records.push(record);
+  }
+  record.set(key, value);
+  return record;
+}
+
+/**
+ * Where the colon of a field line is ("Name:", "Name :"), or -1 when the line is not one: a name
+ * of a letter and up to 40 letters, digits, "_" or "-", up to 16 spaces or tabs, then ":"; the
+ * value holds no line separator (U+2028, U+2029). A scan, not a regular expression: it runs for
+ * every line of every DSN.
+ */
+function fieldColon(line: string): number {
+  const first = line.charCodeAt(0);
+  if (!((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return -1;
+  let i = 1;
+  while (i < line.length && i <= 40 && isNameChar(line.charCodeAt(i))) i++;
+  const nameEnd = i;
+  while (i < line.length && i - nameEnd < 16 && (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09)) i++;
+  if (line.charCodeAt(i) !== 0x3a) return -1;
+  for (let j = i + 1; j < line.length; j++) {
+    const c = line.charCodeAt(j);
+    if (c === 0x2028 || c === 0x2029) return -1;
+  }
+  return i;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d;
+}
+
+/** The field name before the colon, without the spaces or tabs between them. */
+function trimFieldName(line: string, colon: number): string {
+  let end = colon;
+  while (end > 0 && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) end--;
+  return line.slice(0, end);
 }
 
 function toRecipient(fields: Fields): DsnRecipient {
@@ -95,31 +163,6 @@ function toRecipient(fields: Fields): DsnRecipient {
     lastAttemptDate: fields.get("last-attempt-date")?.trim() || null,
     willRetryUntil: fields.get("will-retry-until")?.trim() || null,
   };
-}
-
-/** Splits the text into blocks of header-style fields, unfolding continuation lines. */
-function splitIntoFieldBlocks(text: string): Array<Array<[string, string]>> {
-  const blocks: Array<Array<[string, string]>> = [];
-  let block: Array<[string, string]> = [];
-  // A string split where there is no CR: V8's regular-expression split is slower.
-  for (const line of text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n")) {
-    if (line.trim() === "") {
-      if (block.length > 0) blocks.push(block);
-      block = [];
-      continue;
-    }
-    const first = line.charCodeAt(0);
-    const last = block[block.length - 1];
-    if ((first === 0x20 || first === 0x09) && last !== undefined) {
-      last[1] = `${last[1]} ${line.trim()}`;
-      continue;
-    }
-    const m = FIELD_LINE.exec(line);
-    if (m !== null) block.push([(m[1] as string).toLowerCase(), (m[2] as string).trim()]);
-    else if (last !== undefined) last[1] = `${last[1]} ${line.trim()}`;
-  }
-  if (block.length > 0) blocks.push(block);
-  return blocks;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The reading pipeline: input → MailMessage → the first reader that finds recipients → Failure
  * records. Pure and synchronous once the message is parsed; never throws for any input.
  */
-import { parseDeliveryStatus } from "../dsn/parse-delivery-status";
+import { type DeliveryStatus, parseDeliveryStatus } from "../dsn/parse-delivery-status";
 import { readAutoReply } from "../kind/auto-reply";
 import { readFeedbackReport } from "../kind/feedback-report";
 import { MAX_FAILURES, MAX_RAW_BYTES, MAX_TEXT_CHARS } from "../limits";
@@ -10,7 +10,7 @@ import { looksLikeRawMessage } from "../message/looks-like-raw";
 import type { MailMessage } from "../message/mail-message";
 import { textMessage } from "../message/mail-message";
 import { parseMessage } from "../message/parse-message";
-import type { Failure, MessageKind, ReadResult } from "../types";
+import type { AutoReply, Failure, FeedbackReport, MessageKind, ReadResult } from "../types";
 import { combine } from "./combine";
 import type { ReadContext } from "./reader";
 import { READERS } from "./registry";
@@ -45,32 +45,45 @@ export async function toMessage(input: BounceInput): Promise<MailMessage> {
 /** Runs the readers over a parsed message. */
 export function readMessage(message: MailMessage): ReadResult {
   const feedback = readFeedbackReport(message);
-  if (feedback !== null) {
-    return { ...emptyResult("feedback", message.truncated, null), format: "arf", feedback };
-  }
-  const context: ReadContext = {
-    message,
-    dsn: message.deliveryStatus === null ? null : parseDeliveryStatus(message.deliveryStatus),
-    lines: message.text.split("\n"),
-  };
+  if (feedback !== null) return result("feedback", "arf", [], [], message.truncated, feedback, null);
+  const context = new Context(message);
   for (const reader of READERS) {
     if (!reader.matches(context)) continue;
     const reports = reader.read(context);
     if (reports.length === 0) continue;
     let failures = combine(reports, context.dsn, reader.id);
     const truncated = message.truncated || failures.length > MAX_FAILURES;
-    failures = failures.slice(0, MAX_FAILURES);
+    if (failures.length > MAX_FAILURES) failures = failures.slice(0, MAX_FAILURES);
     const kind = kindOf(failures);
     if (kind === "delivered") {
       const deliveredTo = failures.flatMap((f) => (f.recipient === null ? [] : [f.recipient]));
-      return { ...emptyResult("delivered", truncated, null), format: reader.id, deliveredTo };
+      return result("delivered", reader.id, [], deliveredTo, truncated, null, null);
     }
-    return { ...emptyResult(kind, truncated, null), bounce: true, format: reader.id, failures };
+    return result(kind, reader.id, failures, [], truncated, null, null, true);
   }
   const autoReply = readAutoReply(message);
-  if (autoReply !== null)
-    return { ...emptyResult("auto-reply", message.truncated, null), format: "rfc3834", autoReply };
+  if (autoReply !== null) return result("auto-reply", "rfc3834", [], [], message.truncated, null, autoReply);
   return emptyResult("none", message.truncated, null);
+}
+
+/**
+ * What the readers are given. The lines are split on first use: a message read as a feedback
+ * report, or by a reader that needs no lines, never pays for splitting.
+ */
+class Context implements ReadContext {
+  readonly message: MailMessage;
+  readonly dsn: DeliveryStatus | null;
+  private split: readonly string[] | null = null;
+
+  constructor(message: MailMessage) {
+    this.message = message;
+    this.dsn = message.deliveryStatus === null ? null : parseDeliveryStatus(message.deliveryStatus);
+  }
+
+  get lines(): readonly string[] {
+    if (this.split === null) this.split = this.message.text.split("\n");
+    return this.split;
+  }
 }
 
 function kindOf(failures: readonly Failure[]): MessageKind {
@@ -92,6 +105,23 @@ function emptyResult(kind: MessageKind, truncated: boolean, error: string | null
     autoReply: null,
     error,
   };
+}
+
+/**
+ * A result written out as one object literal, fields in the order of `emptyResult`: spreading
+ * `emptyResult(...)` and overriding fields built the same object field by field, more slowly.
+ */
+function result(
+  kind: MessageKind,
+  format: string,
+  failures: Failure[],
+  deliveredTo: string[],
+  truncated: boolean,
+  feedback: FeedbackReport | null,
+  autoReply: AutoReply | null,
+  bounce = false,
+): ReadResult {
+  return { bounce, kind, format, failures, deliveredTo, truncated, feedback, autoReply, error: null };
 }
 
 /** Line ends to "\n"; NUL and other control characters (but tab and newline) to spaces. */
