@@ -130,10 +130,7 @@ function fieldColon(line: string): number {
   const nameEnd = i;
   while (i < line.length && i - nameEnd < 16 && (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09)) i++;
   if (line.charCodeAt(i) !== 0x3a) return -1;
-  for (let j = i + 1; j < line.length; j++) {
-    const c = line.charCodeAt(j);
-    if (c === 0x2028 || c === 0x2029) return -1;
-  }
+  if (line.indexOf("\u2028", i) !== -1 || line.indexOf("\u2029", i) !== -1) return -1;
   return i;
 }
 
