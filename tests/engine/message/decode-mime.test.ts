@@ -175,12 +175,30 @@ describe("decodeMime gives what postal-mime gives", () => {
     expect(parse).not.toHaveBeenCalled();
   });
 
-  it("hands postal-mime only the body and the fields that decide how to decode it", async () => {
+  it("reads a multipart message without postal-mime", async () => {
     const parse = vi.spyOn(PostalMime, "parse");
-    await decodeMime(message("Subject: s", "Content-Type: text/html", "X-Other: y", "", "<b>x</b>"));
+    const decoded = await decodeMime(
+      message(
+        "Content-Type: multipart/mixed; boundary=X",
+        "",
+        "--X",
+        "Content-Type: text/html",
+        "",
+        "<b>x</b>",
+        "--X--",
+      ),
+    );
+    expect(decoded.html).toBe("<b>x</b>\n");
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it("hands postal-mime only the body and the fields that decide how to decode it, when it must", async () => {
+    const parse = vi.spyOn(PostalMime, "parse");
+    // A charset label the fast decoder leaves to postal-mime.
+    await decodeMime(message("Subject: s", "Content-Type: text/html; charset=x-made-up", "X-Other: y", "", "<b>x</b>"));
     expect(parse).toHaveBeenCalledTimes(1);
     expect(new TextDecoder().decode(parse.mock.calls[0]?.[0] as ArrayBuffer)).toBe(
-      "Content-Type: text/html\n\n<b>x</b>",
+      "Content-Type: text/html; charset=x-made-up\n\n<b>x</b>",
     );
   });
 });

@@ -1,0 +1,134 @@
+/**
+ * Header blocks read as postal-mime reads them (its MimeNode: line reader, `processHeaders`), so
+ * that the fast MIME decoder and the top-level header reading give postal-mime's fields exactly.
+ */
+
+/** One header field as postal-mime gives it: key in lower case, value unfolded and trimmed, not decoded. */
+export interface HeaderField {
+  readonly key: string;
+  readonly value: string;
+}
+
+/** Fields of a part's header that postal-mime reads to decode its body (its CONTENT_HEADERS). */
+export const CONTENT_FIELDS: ReadonlySet<string> = new Set([
+  "content-type",
+  "content-transfer-encoding",
+  "content-disposition",
+  "content-id",
+  "content-description",
+]);
+
+/** postal-mime decodes header lines as UTF-8 keeping a leading U+FEFF (`ignoreBOM`). */
+const headerDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Where the header block starting at `start` ends: the offset of its empty line (a line of
+ * nothing or of CRs only, as postal-mime's line reader drops a line's trailing CRs) and the
+ * offset of the body just after that line. Null when no empty line ends the block.
+ */
+export function findHeaderEnd(bytes: Uint8Array, start: number): { end: number; bodyStart: number } | null {
+  for (let pos = start; pos < bytes.length; ) {
+    const lf = bytes.indexOf(LF, pos);
+    const next = lf === -1 ? bytes.length : lf + 1;
+    let last = lf === -1 ? bytes.length : lf;
+    while (last > pos && bytes[last - 1] === CR) last--;
+    if (last === pos) return { end: pos, bodyStart: next };
+    pos = next;
+  }
+  return null;
+}
+
+/**
+ * The fields of the header lines in bytes[start, end), `end` being where the line after the last
+ * header line starts (or the end of the input): lines end at LF, trailing CRs dropped; a line
+ * starting with SP or HTAB continues the field before it (the first line starts a field even so);
+ * a field's key is what precedes its first ":", trimmed of SP/HTAB and lower-cased; its value is
+ * the rest with the folding line breaks removed (the folding whitespace kept), runs of CR replaced
+ * by a space, trimmed of SP/HTAB. With `contentOnly`, only the CONTENT_FIELDS are returned.
+ * `contentLines` receives the lines of the CONTENT_FIELDS, folded lines apart, when given.
+ *
+ * postal-mime decodes each line alone; decoding the block at once gives the same text, since
+ * UTF-8 never uses the LF or CR byte inside a character (a sequence cut by either ends in U+FFFD
+ * either way).
+ */
+export function readHeaderFields(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  contentOnly: boolean,
+  contentLines?: string[],
+): HeaderField[] {
+  const fields: HeaderField[] = [];
+  if (end <= start) return fields;
+  const last = bytes[end - 1] === LF ? end - 1 : end;
+  const lines = headerDecoder.decode(bytes.subarray(start, last)).split("\n");
+  for (let i = 0; i < lines.length; ) {
+    // A field: its first line and the lines that continue it (starting with SP or HTAB).
+    let next = i + 1;
+    while (next < lines.length && isWsp((lines[next] as string).charCodeAt(0))) next++;
+    const first = lines[i] as string;
+    if (contentOnly && !mayBeContentField(first)) {
+      i = next;
+      continue;
+    }
+    const group = next === i + 1 ? null : lines.slice(i, next).map(withoutTrailingCr);
+    const unfolded = group === null ? withoutTrailingCr(first) : group.join("");
+    const sep = unfolded.indexOf(":");
+    const key = trimWsp(sep < 0 ? unfolded : unfolded.slice(0, sep)).toLowerCase();
+    const isContent = CONTENT_FIELDS.has(key);
+    if (!contentOnly || isContent) {
+      const rest = sep < 0 ? "" : unfolded.slice(sep + 1);
+      fields.push({ key, value: trimWsp(rest.includes("\r") ? crRunsToSpaces(rest) : rest) });
+    }
+    if (isContent && contentLines !== undefined) contentLines.push(...(group ?? [unfolded]));
+    i = next;
+  }
+  return fields;
+}
+
+/**
+ * False when a field whose first line this is cannot have a "content-…" key: the line has a
+ * character other than SP, HTAB and trailing CRs, and the first such is not c/C. (A first line of
+ * whitespace only leaves the key to the lines that continue it.)
+ */
+function mayBeContentField(line: string): boolean {
+  let i = 0;
+  while (i < line.length && isWsp(line.charCodeAt(i))) i++;
+  let j = i;
+  while (j < line.length && line.charCodeAt(j) === CR) j++;
+  if (j === line.length) return true;
+  const c = line.charCodeAt(i);
+  return c === 0x63 || c === 0x43;
+}
+
+export const isWsp = (c: number): boolean => c === 0x20 || c === 0x09;
+
+/** Trims SP and HTAB only, as postal-mime does (not the other Unicode spaces `trim` removes). */
+export function trimWsp(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWsp(text.charCodeAt(start))) start++;
+  while (end > start && isWsp(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+function withoutTrailingCr(line: string): string {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === CR) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+/** Each run of CRs replaced by one space (postal-mime: `.replace(/[\r\n]+/g, " ")`; no LF is left here). */
+function crRunsToSpaces(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = text.indexOf("\r"); i !== -1; i = text.indexOf("\r", from)) {
+    out += `${text.slice(from, i)} `;
+    from = i + 1;
+    while (from < text.length && text.charCodeAt(from) === CR) from++;
+  }
+  return out + text.slice(from);
+}
