@@ -151,7 +151,7 @@ function toRecipient(fields: Fields): DsnRecipient {
   return {
     finalRecipient: address(fields.get("final-recipient") ?? fields.get("x-actual-recipient")),
     originalRecipient: address(fields.get("original-recipient")),
-    action: fields.get("action")?.trim().toLowerCase().split(/[\s(]/)[0] || null,
+    action: actionOf(fields.get("action")),
     status: statusIn(fields.get("status")),
     statusComment: statusComment(fields.get("status")),
     diagnosticCode: split === null ? null : split.value,
@@ -162,6 +162,24 @@ function toRecipient(fields: Fields): DsnRecipient {
   };
 }
 
+const WHITESPACE = /\s/;
+const ACTION_END = /[\s(]/;
+
+/**
+ * The text before `at` (all of it when `at` is -1): with `at` found by `search`, what
+ * `split(pattern)[0]` gives, without building the array of every piece.
+ */
+function cut(text: string, at: number): string {
+  return at === -1 ? text : text.slice(0, at);
+}
+
+/** "failed", also from "Failed (permanent)"; null when the field is absent or empty. */
+function actionOf(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const action = value.trim().toLowerCase();
+  return cut(action, action.search(ACTION_END)) || null;
+}
+
 /**
  * "5.1.1", also from "5.1.1 (user unknown)" or a field that misplaces the code ("550 5.1.1 ...");
  * a field without any enhanced code is kept as written for the pipeline to judge.
@@ -169,7 +187,7 @@ function toRecipient(fields: Fields): DsnRecipient {
 function statusIn(value: string | undefined): string | null {
   const text = value?.trim() ?? "";
   if (text === "") return null;
-  const first = text.split(/\s/)[0] as string;
+  const first = cut(text, text.search(WHITESPACE));
   if (/^\d\.\d{1,3}\.\d{1,3}$/.test(first)) return first;
   return ENHANCED_STATUS.exec(text)?.[0] ?? first;
 }
@@ -195,7 +213,10 @@ function splitType(value: string): { type: string | null; value: string } {
 /** A host field ("dns; mx.example.com", "dns; [192.0.2.1] (comment)"): the name alone. */
 function stripType(value: string | undefined): string | null {
   if (value === undefined) return null;
-  const host = (splitType(value).value.split(/\s/)[0] ?? "").replace(/^\[|\]$|\.$/g, "").trim();
+  const typed = splitType(value).value;
+  const host = cut(typed, typed.search(WHITESPACE))
+    .replace(/^\[|\]$|\.$/g, "")
+    .trim();
   return host === "" ? null : host;
 }
 
