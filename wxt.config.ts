@@ -1,8 +1,17 @@
+import { readFileSync } from "node:fs";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
 
 /** Fixed so that Firefox keeps the extension's storage across reinstalls and AMO accepts it. */
 const GECKO_ID = "bounce-lens@bounce-lens";
+
+/**
+ * The content scripts' one style sheet in the page: it only lets their badges and chips show, so
+ * that a badge left behind by a script the browser ended (Firefox, on disable or update) is hidden
+ * when the browser takes the sheet away (src/annotate/visibility.css). Copied as it is; the
+ * scripts' other styles live in the badges' shadow roots.
+ */
+const CONTENT_SCRIPT_CSS = "content-scripts/visibility.css";
 
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
@@ -37,6 +46,17 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    "build:publicAssets": (_wxt, files) => {
+      files.push({
+        relativeDest: CONTENT_SCRIPT_CSS,
+        contents: readFileSync(new URL("./src/annotate/visibility.css", import.meta.url), "utf8"),
+      });
+    },
+    "build:manifestGenerated": (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), CONTENT_SCRIPT_CSS];
+    },
+  },
   zip: {
     // The sources zip is for Firefox reviewers: the code and what builds it, not test corpora.
     excludeSources: ["tests/fixtures/**", "bench/**", "coverage/**", "**/*.log"],

@@ -1,7 +1,9 @@
 /**
  * What a webmail content script does: reads the options, and while annotation is on for its site
  * watches the page and keeps the badges up to date; switched off, it takes them away. Nothing it
- * does may throw into the page, and the content script's context ends all of it.
+ * does may throw into the page, and the content script's context ends all of it. It starts by
+ * taking away what an earlier copy left (Firefox ends an updated or disabled extension's scripts
+ * without letting them clean up, then starts the new copy in the open pages).
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { explainInBackground, warmUpBackground } from "../extension/explain-channel";
@@ -9,6 +11,7 @@ import { loadSettings, type Settings, watchSettings } from "../extension/setting
 import { createAnnotator } from "./annotator";
 import { cachedExplain } from "./explain-cache";
 import { watchPage } from "./page-watch";
+import { removeLeftoverHosts } from "./shadow-mount";
 import type { AnnotatedSite } from "./site";
 import { newWorkCosts } from "./work-costs";
 
@@ -17,6 +20,7 @@ export const WORK_COSTS_GLOBAL = "bounceLensWorkCosts";
 
 export async function annotateSite(ctx: ContentScriptContext, site: AnnotatedSite): Promise<void> {
   try {
+    removeLeftoverHosts(document);
     const costs = newWorkCosts();
     (globalThis as Record<string, unknown>)[WORK_COSTS_GLOBAL] = costs;
     const annotator = createAnnotator({
@@ -29,7 +33,7 @@ export async function annotateSite(ctx: ContentScriptContext, site: AnnotatedSit
       costs,
     });
     const watch = watchPage(ctx, document, annotator.scan, costs);
-    ctx.onInvalidated(() => {
+    onInvalidatedQuietly(ctx, () => {
       watch.stop();
       annotator.removeAll();
     });
@@ -71,8 +75,23 @@ export async function annotateSite(ctx: ContentScriptContext, site: AnnotatedSit
     if (!ctx.isValid) return;
     apply(settings);
     const unwatchSettings = watchSettings(apply);
-    ctx.onInvalidated(unwatchSettings);
+    // In Chromium, the extension's APIs throw "Extension context invalidated" once it is gone.
+    onInvalidatedQuietly(ctx, unwatchSettings);
   } catch {
     // Storage unreadable or the extension just went away: no badges, and no error in the page.
   }
+}
+
+/**
+ * Runs `cleanUp` when the context ends, never letting it throw: it runs in the abort event of
+ * the context's signal, where an exception would be reported as the page's uncaught error.
+ */
+export function onInvalidatedQuietly(ctx: ContentScriptContext, cleanUp: () => void): void {
+  ctx.onInvalidated(() => {
+    try {
+      cleanUp();
+    } catch {
+      // Nothing reaches the page.
+    }
+  });
 }

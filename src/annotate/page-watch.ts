@@ -5,6 +5,9 @@
  * its body within 100 ms), and a page that keeps changing is looked at no more often than every
  * MIN_GAP_MS. Per change, the observer tests a flag, or at most glances at the changed nodes.
  * Everything goes through the content script's context, so an update or disable leaves nothing.
+ * While watching, it also checks every LIVENESS_MS that the extension is still there: Chromium
+ * leaves a disabled, reloaded or updated extension's content script running in open pages, and
+ * its context notices only when asked; asked, it ends and the badges go, even on a quiet page.
  */
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { isOwnHost } from "./shadow-mount";
@@ -14,6 +17,8 @@ import type { WorkCosts } from "./work-costs";
 const SETTLE_MS = 15;
 /** The shortest time between two looks on a page that keeps changing. */
 const MIN_GAP_MS = 50;
+/** How often a watching script asks whether its extension is still there: a badge outlives it by no more. */
+export const LIVENESS_MS = 500;
 
 export interface PageWatch {
   /** Starts watching (and looks soon); does nothing when already watching. */
@@ -32,6 +37,7 @@ export function watchPage(
   let watching = false;
   let scheduled = false;
   let lastLook = Number.NEGATIVE_INFINITY;
+  let liveness: ReturnType<typeof setInterval> | undefined;
 
   const run = () => {
     scheduled = false;
@@ -64,6 +70,8 @@ export function watchPage(
   const stop = () => {
     watching = false;
     observer.disconnect();
+    clearInterval(liveness);
+    liveness = undefined;
   };
   ctx.onInvalidated(stop);
 
@@ -73,6 +81,8 @@ export function watchPage(
       watching = true;
       // childList: bodies, messages and rows come and go; characterData: a reused node's text changes.
       observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+      // Reading isValid ends the context (and so this watch) once the extension is gone.
+      liveness = setInterval(() => void ctx.isValid, LIVENESS_MS);
       soon();
     },
     stop,

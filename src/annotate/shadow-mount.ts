@@ -38,6 +38,22 @@ export function isOwnHost(node: Node): boolean {
   return ownHosts.has(node);
 }
 
+/**
+ * Takes out every host that this copy of the script did not make: hosts left by an earlier copy
+ * that could not clean up. Firefox ends a disabled or updated extension's content scripts without
+ * running any of their code, so their hosts stay in the page (hidden: see visibility.css) until
+ * the next copy starts here.
+ */
+export function removeLeftoverHosts(document: Document): number {
+  let removed = 0;
+  for (const element of document.querySelectorAll("[data-bounce-lens]")) {
+    if (isOwnHost(element)) continue;
+    element.remove();
+    removed++;
+  }
+  return removed;
+}
+
 export function createShadowMount(document: Document, kind: MountKind, css: string, signal: AbortSignal): ShadowMount {
   // A name of our own (valid for a shadow root), so that the page's rules for div or span miss it.
   const host = document.createElement(kind === "badge" ? "bounce-lens-badge" : "bounce-lens-chip");
