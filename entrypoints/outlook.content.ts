@@ -11,7 +11,8 @@ export default defineContentScript({
     "https://outlook.office365.com/*",
     "https://outlook.cloud.microsoft/*",
   ],
-  // Styles live in the badges' shadow roots; nothing is injected into the page's own styles.
+  // Styles live in the badges' shadow roots: the bundled card styles stay out of the page. The one
+  // page-level sheet, which only lets our hosts show, is added in wxt.config.ts (visibility.css).
   cssInjectionMode: "manual",
   main: (ctx) => annotateSite(ctx, OUTLOOK),
 });

@@ -5,6 +5,8 @@
  * Chromium through host-resolver rules (the URLs keep no port), Firefox by resolving every name
  * to 127.0.0.1 (the URLs carry the server's port; match patterns ignore ports).
  */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page as PlaywrightPage } from "playwright-core";
 import type { Page as PuppeteerPage } from "puppeteer-core";
 import { launchChromiumWithExtension } from "../../../scripts/e2e/chromium-with-extension";
@@ -15,7 +17,7 @@ import type { WorkCosts } from "../../../src/annotate/work-costs";
 import type { BadgeStyle, Site } from "../../../src/extension/settings";
 import type { WebmailSite } from "../../../src/webmail/adapter";
 import { builtManifest, CHROME_BUILD, FIREFOX_BUILD } from "../support";
-import { probe, RECORD_VIOLATIONS } from "./page-probe";
+import { probe, RECORD_PAGE_AT_LOAD, RECORD_VIOLATIONS } from "./page-probe";
 
 /** What a page did that it should not have: dialogs opened, uncaught errors, console errors. */
 export interface PageIncidents {
@@ -25,6 +27,8 @@ export interface PageIncidents {
 
 export interface MailTab {
   goto(url: string): Promise<void>;
+  /** Loads the page again, as the browser's Reload button does (a new document, unlike a goto that changes only the fragment). */
+  reload(): Promise<void>;
   /** Calls a function of the page probe (`page-probe.ts`), e.g. `badges()`. */
   probe<T>(call: string): Promise<T>;
   screenshot(path: string): Promise<void>;
@@ -50,18 +54,51 @@ export interface MailBrowser {
   stopBackground(tab: MailTab): Promise<boolean>;
   /** Requests made by the extension or from the webmail pages (which load nothing themselves). */
   close(): Promise<{ unexpected: string[]; seen: number }>;
+  /** Turns the extension off and on again; only with a private copy of the build (`MailBrowserOptions`). */
+  extension?: ExtensionControls;
 }
 
-export async function launchChromiumMail(executablePath: string, serverPort: number): Promise<MailBrowser> {
-  builtManifest(CHROME_BUILD);
+/**
+ * What a user (or the browser's updater) does to the extension while a mailbox is open. Each call
+ * returns once the browser reports the extension in its new state.
+ */
+export interface ExtensionControls {
+  /** Chromium: chrome://extensions' switch; Firefox: about:addons' Disable (AddonManager). */
+  disable(): Promise<void>;
+  enable(): Promise<void>;
+  /** Loads the extension again from its directory: the Reload button of chrome://extensions or about:debugging. */
+  reload(): Promise<void>;
+  /** A newer build over the old one: `version` written into the loaded copy's manifest, then loaded. */
+  update(version: string): Promise<void>;
+  /** The version the browser runs. */
+  version(): Promise<string>;
+}
+
+export interface MailBrowserOptions {
+  /**
+   * Loads the extension from this directory (a private copy of the build, which `update` rewrites)
+   * instead of the shared build, and adds `extension` controls.
+   */
+  extensionDir?: string;
+}
+
+export async function launchChromiumMail(
+  executablePath: string,
+  serverPort: number,
+  options: MailBrowserOptions = {},
+): Promise<MailBrowser> {
+  const extensionDir = options.extensionDir ?? CHROME_BUILD;
+  builtManifest(extensionDir);
   const browser = await launchChromiumWithExtension({
     executablePath,
-    extensionDir: CHROME_BUILD,
+    extensionDir,
     headless: true,
     extraArgs: [chromiumHostRules(serverPort), "--ignore-certificate-errors"],
   });
   await browser.context.addInitScript(RECORD_VIOLATIONS);
+  await browser.context.addInitScript(RECORD_PAGE_AT_LOAD);
   const pageOf = new WeakMap<MailTab, PlaywrightPage>();
+  const reloaded = new Set<string>();
 
   // One options page for the whole run, as a user keeps it open in a tab.
   let optionsPage: PlaywrightPage | null = null;
@@ -72,7 +109,8 @@ export async function launchChromiumMail(executablePath: string, serverPort: num
     change: (options: PlaywrightPage) => Promise<void>,
     saved: (stored: unknown) => boolean,
   ) => {
-    if (optionsPage === null) {
+    // Chromium closes the extension's pages when it is disabled or reloaded.
+    if (optionsPage === null || optionsPage.isClosed()) {
       optionsPage = await browser.context.newPage();
       await optionsPage.goto(`${browser.extensionOrigin}/options.html`);
       await optionsPage.getByRole("checkbox", { name: "Gmail" }).waitFor();
@@ -84,8 +122,48 @@ export async function launchChromiumMail(executablePath: string, serverPort: num
     await front?.bringToFront();
   };
 
+  // chrome://extensions, in developer mode (without it Chromium disables an unpacked extension
+  // loaded from the command line when it is reloaded: "unsupportedDeveloperExtension").
+  let extensionsPage: PlaywrightPage | null = null;
+  const onExtensionsPage = async <T>(expression: string): Promise<T> => {
+    if (extensionsPage === null || extensionsPage.isClosed()) {
+      extensionsPage = await browser.context.newPage();
+      await extensionsPage.goto("chrome://extensions");
+      await extensionsPage.evaluate("chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true })");
+    }
+    const result = (await extensionsPage.evaluate(expression)) as T;
+    await front?.bringToFront();
+    return result;
+  };
+  const id = JSON.stringify(browser.extensionId);
+  const installed = () =>
+    onExtensionsPage<{ enabled: boolean; version: string }>(
+      `new Promise((resolve) => chrome.management.get(${id}, (info) => resolve({ enabled: info.enabled, version: info.version })))`,
+    );
+  const extension: ExtensionControls = {
+    async disable() {
+      await onExtensionsPage(`chrome.management.setEnabled(${id}, false)`);
+      await until(async () => !(await installed()).enabled, "the extension was not disabled in time");
+    },
+    async enable() {
+      await onExtensionsPage(`chrome.management.setEnabled(${id}, true)`);
+      await until(async () => (await installed()).enabled, "the extension was not enabled in time");
+    },
+    async reload() {
+      await onExtensionsPage(`chrome.developerPrivate.reload(${id}, { failQuietly: false })`);
+      await until(async () => (await installed()).enabled, "the extension was not reloaded in time");
+    },
+    async update(version) {
+      setManifestVersion(extensionDir, version);
+      await extension.reload();
+      await until(async () => (await installed()).version === version, "the extension was not updated in time");
+    },
+    version: async () => (await installed()).version,
+  };
+
   return {
     name: "Chromium",
+    ...(options.extensionDir === undefined ? {} : { extension }),
     url: (site, fixture, options) => webmailUrl(site, fixture, options),
     async newTab() {
       const page = await browser.context.newPage();
@@ -102,6 +180,13 @@ export async function launchChromiumMail(executablePath: string, serverPort: num
         incidents,
         async goto(url) {
           await page.goto(url);
+          front = page;
+          await page.bringToFront();
+        },
+        async reload() {
+          // Chromium names the page as the initiator of its own reload: the test's, not the page's.
+          reloaded.add(page.url().replace(/#.*$/, ""));
+          await page.reload();
           front = page;
           await page.bringToFront();
         },
@@ -163,7 +248,10 @@ export async function launchChromiumMail(executablePath: string, serverPort: num
       const webmailOrigins = WEBMAIL_HOSTS.map((host) => `https://${host}`);
       // The pages load nothing, so any request they started would be the content script's.
       const fromPages = network.all.filter(
-        (request) => webmailOrigins.includes(request.initiator) && !isFavicon(request.url),
+        (request) =>
+          webmailOrigins.includes(request.initiator) &&
+          !isFavicon(request.url) &&
+          !reloaded.has(request.url.replace(/#.*$/, "")),
       );
       return {
         unexpected: [...network.byExtension, ...fromPages.map((r) => `${r.initiator} -> ${r.url}`)],
@@ -173,11 +261,16 @@ export async function launchChromiumMail(executablePath: string, serverPort: num
   };
 }
 
-export async function launchFirefoxMail(executablePath: string, serverPort: number): Promise<MailBrowser> {
-  const manifest = builtManifest(FIREFOX_BUILD) as { browser_specific_settings: { gecko: { id: string } } };
+export async function launchFirefoxMail(
+  executablePath: string,
+  serverPort: number,
+  options: MailBrowserOptions = {},
+): Promise<MailBrowser> {
+  const extensionDir = options.extensionDir ?? FIREFOX_BUILD;
+  const manifest = builtManifest(extensionDir) as { browser_specific_settings: { gecko: { id: string } } };
   const firefox = await launchFirefoxWithExtension({
     executablePath,
-    extensionDir: FIREFOX_BUILD,
+    extensionDir,
     addonId: manifest.browser_specific_settings.gecko.id,
     acceptInsecureCerts: true,
     extraPrefs: { "network.dns.forceResolve": "127.0.0.1" },
@@ -194,7 +287,10 @@ export async function launchFirefoxMail(executablePath: string, serverPort: numb
     change: (options: PuppeteerPage) => Promise<void>,
     saved: (stored: unknown) => boolean,
   ) => {
-    optionsPage ??= await firefox.openExtensionPage("/options.html", 'input[name="annotate-gmail"]');
+    // Firefox closes the extension's pages when it is disabled or reloaded.
+    if (optionsPage === null || optionsPage.isClosed()) {
+      optionsPage = await firefox.openExtensionPage("/options.html", 'input[name="annotate-gmail"]');
+    }
     const page = optionsPage;
     await page.bringToFront();
     await change(page);
@@ -206,12 +302,72 @@ export async function launchFirefoxMail(executablePath: string, serverPort: numb
     if (checked !== on) await options.click(selector);
   };
 
+  // The add-on manager, reached in Firefox's own (chrome) scope over WebDriver BiDi, which the
+  // remote agent allows with --remote-allow-system-access: the same calls as about:addons makes.
+  const connection = (firefox.browser as unknown as { connection: BidiConnection }).connection;
+  const onAddon = async <T>(body: string): Promise<T> => {
+    const tree = (await connection.send("browsingContext.getTree", { "moz:scope": "chrome", maxDepth: 0 })) as {
+      result: { contexts: { context: string }[] };
+    };
+    const context = tree.result.contexts[0]?.context;
+    if (context === undefined) throw new Error("Firefox showed no chrome window");
+    const expression = `(async () => {
+      const { AddonManager } = ChromeUtils.importESModule("resource://gre/modules/AddonManager.sys.mjs");
+      const addon = await AddonManager.getAddonByID(${JSON.stringify(firefox.addonId)});
+      ${body}
+    })()`;
+    const evaluated = (await connection.send("script.evaluate", {
+      expression,
+      target: { context },
+      awaitPromise: true,
+    })) as { result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } } };
+    if (evaluated.result.type !== "success")
+      throw new Error(`add-on manager: ${evaluated.result.exceptionDetails?.text}`);
+    return evaluated.result.result?.value as T;
+  };
+  const afterControl = async () => {
+    await front?.bringToFront();
+  };
+  const extension: ExtensionControls = {
+    async disable() {
+      await onAddon("await addon.disable();");
+      await until(
+        async () => !(await onAddon<boolean>("return addon.isActive;")),
+        "the add-on was not disabled in time",
+      );
+      await afterControl();
+    },
+    async enable() {
+      await onAddon("await addon.enable();");
+      await until(async () => onAddon<boolean>("return addon.isActive;"), "the add-on was not enabled in time");
+      await afterControl();
+    },
+    async reload() {
+      await onAddon("await addon.reload();");
+      await until(async () => onAddon<boolean>("return addon.isActive;"), "the add-on was not reloaded in time");
+      await afterControl();
+    },
+    async update(version) {
+      setManifestVersion(extensionDir, version);
+      // A temporary add-on installed again over itself is Firefox's update (ADDON_UPGRADE).
+      await firefox.browser.installExtension(extensionDir);
+      await until(
+        async () => (await onAddon<string>("return addon.isActive ? addon.version : '';")) === version,
+        "the add-on was not updated in time",
+      );
+      await afterControl();
+    },
+    version: () => onAddon<string>("return addon.version;"),
+  };
+
   return {
     name: "Firefox",
+    ...(options.extensionDir === undefined ? {} : { extension }),
     url: (site, fixture, options) => webmailUrl(site, fixture, { ...options, port: serverPort }),
     async newTab() {
       const page = await firefox.browser.newPage();
       await page.evaluateOnNewDocument(RECORD_VIOLATIONS);
+      await page.evaluateOnNewDocument(RECORD_PAGE_AT_LOAD);
       const incidents: PageIncidents = { dialogs: [], errors: [] };
       page.on("dialog", (dialog) => {
         incidents.dialogs.push(dialog.message());
@@ -227,6 +383,11 @@ export async function launchFirefoxMail(executablePath: string, serverPort: numb
         async goto(url) {
           navigated.add(url.replace(/#.*$/, ""));
           await page.goto(url);
+          front = page;
+          await page.bringToFront();
+        },
+        async reload() {
+          await page.reload();
           front = page;
           await page.bringToFront();
         },
@@ -282,11 +443,26 @@ function storedBadgeStyle(stored: unknown): BadgeStyle {
   return settings?.badgeStyle === "detailed" ? "detailed" : "compact";
 }
 
+/** WebDriver BiDi as puppeteer's Firefox browser speaks it (not part of puppeteer's typed API). */
+interface BidiConnection {
+  send(method: string, params: object): Promise<unknown>;
+}
+
+function setManifestVersion(extensionDir: string, version: string): void {
+  const path = join(extensionDir, "manifest.json");
+  const manifest = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+  writeFileSync(path, JSON.stringify({ ...manifest, version }));
+}
+
 /** Polls until `check` is true (a stored setting arriving); fails after a few seconds. */
-async function until(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+async function until(
+  check: () => Promise<boolean>,
+  failure = "the options were not saved in time",
+  timeoutMs = 5_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("the options were not saved in time");
+    if (Date.now() > deadline) throw new Error(failure);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

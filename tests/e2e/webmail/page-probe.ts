@@ -1,4 +1,24 @@
 /**
+ * The page's own markup as one string: elements with their attributes, and texts, leaving out our
+ * hosts and everything in them. A function's source, run in the page.
+ */
+const PAGE_OWN_DIGEST = `() => {
+  const parts = [];
+  const walk = (node) => {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (node.hasAttribute("data-bounce-lens")) return;
+      parts.push("<" + node.tagName + [...node.attributes].map((a) => " " + a.name + '="' + a.value + '"').sort().join("") + ">");
+      for (const child of node.childNodes) walk(child);
+      parts.push("</" + node.tagName + ">");
+    } else if (node.nodeType === Node.TEXT_NODE) {
+      parts.push(node.data);
+    }
+  };
+  walk(document.documentElement);
+  return parts.join("");
+}`;
+
+/**
  * What the tests run inside a webmail fixture page (the page's own world, as a user's script
  * would): read the badges and chips through their open shadow roots, change the page the way
  * Gmail and Outlook do, and time how long a badge takes. Plain JavaScript in a string: it is sent
@@ -6,6 +26,7 @@
  * DOM APIs only, never HTML from strings: the pages enforce Trusted Types.
  */
 export const PAGE_PROBE = String.raw`(() => {
+  const pageOwnDigest = ${PAGE_OWN_DIGEST};
   const text = (element) => ((element && element.textContent) || "").replace(/\s+/g, " ").trim();
   const hosts = (kind) => [...document.querySelectorAll('[data-bounce-lens="' + kind + '"]')];
   const isReady = (host) => host.shadowRoot !== null && host.shadowRoot.querySelector(".bl-card, .bl-chip") !== null;
@@ -157,6 +178,81 @@ export const PAGE_PROBE = String.raw`(() => {
         pageKeys: window.__pageKeys || [],
       };
     },
+    /** For each badge: the id of the element just after it and of the element around it. */
+    badgeNeighbours() {
+      return hosts("badge").map((host) => ({
+        nextId: host.nextElementSibling ? host.nextElementSibling.id : null,
+        parentId: host.parentElement ? host.parentElement.id : null,
+      }));
+    },
+    /** Every host of ours in the page, by kind; how many are shown (the rest hidden); how many markHosts() marked. */
+    hostsLeft() {
+      const all = [...document.querySelectorAll("[data-bounce-lens]")];
+      return {
+        badges: hosts("badge").length,
+        chips: hosts("chip").length,
+        shown: all.filter((host) => getComputedStyle(host).display !== "none").length,
+        marked: all.filter((host) => host.hasAttribute("data-test-earlier")).length,
+      };
+    },
+    /** Marks the hosts now in the page, to tell them from those a new copy of the script makes. */
+    markHosts() {
+      for (const host of document.querySelectorAll("[data-bounce-lens]")) host.setAttribute("data-test-earlier", "");
+      return document.querySelectorAll("[data-test-earlier]").length;
+    },
+    /** Waits until no host is shown (hidden hosts may stay in the page); rejects after timeoutMs. */
+    waitForNoneShown(timeoutMs) {
+      return waitFor(() => this.hostsLeft().shown === 0, timeoutMs);
+    },
+    /**
+     * Waits until the page holds exactly these badges and chips, all rendered and shown, and none
+     * of those markHosts() marked: a new copy of the script took over. Rejects after timeoutMs.
+     */
+    waitForRenewed(badges, chips, timeoutMs) {
+      return waitFor(() => {
+        const left = this.hostsLeft();
+        return left.badges === badges && left.chips === chips && left.marked === 0 && left.shown === badges + chips && readyBadges() === badges;
+      }, timeoutMs);
+    },
+    /** Starts recording the keys that reach the page's own listeners (its keyboard shortcuts). */
+    recordPageKeys() {
+      window.__pageKeys = [];
+      document.addEventListener("keydown", (event) => window.__pageKeys.push(event.key));
+    },
+    pageKeys() {
+      return window.__pageKeys || [];
+    },
+    /**
+     * Whether the page still does what it did without us: its own markup as it was when it loaded
+     * (ours left out), clicks in its content reaching its listeners, and its navigation (hash and
+     * history) working. The address is put back as it was.
+     */
+    async pageStillWorks() {
+      const domAsLoaded = typeof window.__pageAtLoad === "string" && pageOwnDigest() === window.__pageAtLoad;
+      // The first of the page's own texts that is no link or button (ours never count).
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (node) => (node.parentElement.closest("[data-bounce-lens], a, button") === null && node.data.trim() !== "" ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+      });
+      const target = walker.nextNode().parentElement;
+      let clicks = 0;
+      const onClick = () => clicks++;
+      document.addEventListener("click", onClick);
+      target.click();
+      document.removeEventListener("click", onClick);
+      const before = location.href;
+      const next = (type, change) =>
+        new Promise((resolve) => {
+          const timer = setTimeout(() => resolve(false), 2000);
+          window.addEventListener(type, () => { clearTimeout(timer); resolve(true); }, { once: true });
+          change();
+        });
+      // The address's fragment changed, an entry pushed and gone back over, and back to the start.
+      const hashchange = await next("hashchange", () => { location.hash = "#test-resilience"; });
+      history.pushState(null, "", location.pathname + location.search + "&test-pushed=1" + location.hash);
+      const popstate = await next("popstate", () => history.back());
+      const hashBack = await next("hashchange", () => history.back());
+      return { domAsLoaded, clickReached: clicks === 1, hashchange, popstate, hashBack, addressBack: location.href === before };
+    },
     /** Outlook's reuse of its reading pane, timed: ms until the badge names the new message's recipients. */
     reuseOutlookReadingPaneTimed(name, newAddress, timeoutMs) {
       const recipients = () => hosts("badge").filter(isReady).map((host) => [...host.shadowRoot.querySelectorAll(".bl-recipient")].map(text).join()).join("|");
@@ -188,6 +284,17 @@ export const PAGE_PROBE = String.raw`(() => {
       clock.remove();
     },
   };
+})()`;
+
+/**
+ * Runs before anything else on each page: when the page has loaded (DOMContentLoaded, before the
+ * content scripts, which run at document_idle), keeps its own markup for `pageStillWorks()`.
+ */
+export const RECORD_PAGE_AT_LOAD = `(() => {
+  const pageOwnDigest = ${PAGE_OWN_DIGEST};
+  document.addEventListener("DOMContentLoaded", () => {
+    window.__pageAtLoad = pageOwnDigest();
+  }, { once: true });
 })()`;
 
 /** Runs before anything else on each page: records CSP violations (Trusted Types included). */
@@ -222,4 +329,24 @@ export interface ProbedChip {
   subject: string;
   severity: string | null;
   title: string | null;
+}
+
+/** What `hostsLeft()` says. */
+export interface HostsLeft {
+  badges: number;
+  chips: number;
+  /** Hosts of either kind the page shows (not `display: none`). */
+  shown: number;
+  /** Hosts marked by `markHosts()` still in the page. */
+  marked: number;
+}
+
+/** What `pageStillWorks()` says: all true when nothing broke. */
+export interface PageStillWorks {
+  domAsLoaded: boolean;
+  clickReached: boolean;
+  hashchange: boolean;
+  popstate: boolean;
+  hashBack: boolean;
+  addressBack: boolean;
 }
