@@ -31,9 +31,14 @@ describe.each([
 
   it("runs content scripts on Gmail and Outlook on the web only, asks for no other host, and keeps the default CSP", () => {
     expect(manifest.host_permissions).toBeUndefined();
-    // Scripts only: their styles live in the badges' shadow roots, nothing is injected into the page's.
+    // The badges' styles live in their shadow roots; the one page-level sheet only lets our badges
+    // show (src/annotate/visibility.css), so that Firefox hides them when it removes the extension.
     expect(manifest.content_scripts).toEqual([
-      { matches: ["https://mail.google.com/*"], js: ["content-scripts/gmail.js"] },
+      {
+        matches: ["https://mail.google.com/*"],
+        js: ["content-scripts/gmail.js"],
+        css: ["content-scripts/visibility.css"],
+      },
       {
         matches: [
           "https://outlook.cloud.microsoft/*",
@@ -42,6 +47,7 @@ describe.each([
           "https://outlook.office365.com/*",
         ],
         js: ["content-scripts/outlook.js"],
+        css: ["content-scripts/visibility.css"],
       },
     ]);
     expect(manifest.content_security_policy).toBeUndefined();
