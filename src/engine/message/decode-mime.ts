@@ -15,6 +15,7 @@
  */
 import type { Email } from "postal-mime";
 import PostalMime, { decodeWords } from "postal-mime";
+import { byteString } from "./byte-string";
 import { type DecodedMime, decodeMimeFast, MAX_HEADERS_SIZE } from "./fast-mime";
 import { findHeaderEnd, type HeaderField, readHeaderFields } from "./header-fields";
 
@@ -39,14 +40,24 @@ export async function decodeMimeWithPostalMime(bytes: Uint8Array): Promise<Decod
  * The same result as `decodeMimeWithPostalMime`, synchronously; null for a message the fast
  * decoder leaves to postal-mime.
  */
-export function decodeMimeSync(bytes: Uint8Array, onDecline?: (reason: string) => void): DecodedMime | null {
+export function decodeMimeSync(
+  bytes: Uint8Array,
+  onDecline?: (reason: string) => void,
+  /** `byteString(bytes)`, when the caller has it already. */
+  text?: string,
+): DecodedMime | null {
   if (bytes.length > MAX_HEADERS_SIZE) {
     onDecline?.("size");
     return null;
   }
-  const end = findHeaderEnd(bytes, 0);
+  const byteText = text ?? byteString(bytes);
+  if (byteText === null) {
+    onDecline?.("byte string");
+    return null;
+  }
+  const end = findHeaderEnd(byteText, 0);
   const fields = readHeaderFields(bytes, 0, end === null ? bytes.length : end.end, false);
-  return decodeMimeFast(bytes, fields, end === null ? -1 : end.bodyStart, onDecline);
+  return decodeMimeFast(bytes, byteText, fields, end === null ? -1 : end.bodyStart, onDecline);
 }
 
 /** The same result as `decodeMimeWithPostalMime`, faster. May reject where postal-mime would. */
@@ -60,8 +71,10 @@ export async function decodeMime(bytes: Uint8Array): Promise<DecodedMime> {
  * gets those and skips the address, date and message-id parsing of all the other fields.
  */
 async function decodeMimeWithReducedHeader(bytes: Uint8Array): Promise<DecodedMime> {
-  const end = bytes.length > MAX_HEADERS_SIZE ? null : findHeaderEnd(bytes, 0);
-  // No empty line after the header (a header block alone), or beyond postal-mime's header limit.
+  const text = bytes.length > MAX_HEADERS_SIZE ? null : byteString(bytes);
+  const end = text === null ? null : findHeaderEnd(text, 0);
+  // No empty line after the header (a header block alone), or beyond postal-mime's header limit
+  // (or, in theory, a runtime without a single-byte decoder).
   if (end === null) return decodeMimeWithPostalMime(bytes);
   const contentLines: string[] = [];
   const fields: HeaderField[] = readHeaderFields(bytes, 0, end.end, false, contentLines);

@@ -22,7 +22,7 @@
  */
 import type { Attachment } from "postal-mime";
 import { decodeWords } from "postal-mime";
-import { type HeaderField, readHeaderFields } from "./header-fields";
+import { type HeaderField, isWsp, readHeaderFields } from "./header-fields";
 
 /** The parts of postal-mime's result that the engine reads. */
 export interface DecodedMime {
@@ -101,7 +101,11 @@ class Decoder {
   declined: string | null = null;
   readonly boundaries: Boundary[] = [];
 
-  constructor(readonly bytes: Uint8Array) {}
+  /** `text` is `byteString(bytes)`: offsets in it are offsets in `bytes` (see byte-string.ts). */
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly text: string,
+  ) {}
 
   decline(reason: string): void {
     this.declined ??= reason;
@@ -171,8 +175,10 @@ class Decoder {
   /** postal-mime's parseStructuredHeader; declines RFC 2231 parameters (names with "*"). */
   parseStructured(text: string): Structured {
     const parsed = parseStructuredHeader(text);
-    for (const name of parsed.params.keys()) {
-      if (name.includes("*")) this.decline("rfc2231");
+    if (text.includes("*")) {
+      for (const name of parsed.params.keys()) {
+        if (name.includes("*")) this.decline("rfc2231");
+      }
     }
     return parsed;
   }
@@ -265,6 +271,7 @@ const NO_DISPOSITION: Structured = { value: "", params: new Map() };
  */
 export function decodeMimeFast(
   bytes: Uint8Array,
+  text: string,
   fields: HeaderField[],
   bodyStart: number,
   onDecline?: (reason: string) => void,
@@ -273,7 +280,7 @@ export function decodeMimeFast(
     onDecline?.("size");
     return null;
   }
-  const decoder = new Decoder(bytes);
+  const decoder = new Decoder(bytes, text);
   const root = decoder.newPart(null, 0);
   if (bytes.length === 0) {
     // postal-mime reads no line, so never finalizes the root: a text/plain part with no content.
@@ -302,10 +309,31 @@ export function decodeMimeFast(
 /** postal-mime's line loop from the root's body on: which part each line goes to. */
 function walkBody(decoder: Decoder, root: Part, from: number): void {
   const bytes = decoder.bytes;
+  const text = decoder.text;
   const length = bytes.length;
   let current = root;
   for (let pos = from; pos < length; ) {
-    const lf = bytes.indexOf(LF, pos);
+    const inHeader = current.state === State.Header;
+    if (!inHeader && decoder.boundaries.length === 0) {
+      // No boundary left to match and no header being read: every remaining line goes to the
+      // current part, and only a header's processing registers a boundary. Nothing can change.
+      break;
+    }
+    if (!inHeader && (bytes[pos] !== DASH || bytes[pos + 1] !== DASH)) {
+      // Body lines go to the current part; only one starting with "--" can change that. `pos` is
+      // a line start, as is any position just after a LF: find the next "-" that is one.
+      const dash = text.indexOf("-", pos + 1);
+      if (dash === -1) break;
+      if (bytes[dash - 1] === LF) {
+        pos = dash;
+      } else {
+        const lf = text.indexOf("\n", dash);
+        if (lf === -1) break;
+        pos = lf + 1;
+      }
+      continue;
+    }
+    const lf = text.indexOf("\n", pos);
     const next = lf === -1 ? length : lf + 1;
     let end = lf === -1 ? length : lf;
     while (end > pos && bytes[end - 1] === CR) end--;
@@ -326,7 +354,7 @@ function walkBody(decoder: Decoder, root: Part, from: number): void {
         continue;
       }
     }
-    if (current.state === State.Header && end === pos) {
+    if (inHeader && end === pos) {
       // The empty line that ends a part's header.
       current.headerEnd = pos;
       current.state = State.Body;
@@ -429,7 +457,7 @@ function attachmentOf(decoder: Decoder, part: Part, related: boolean): Attachmen
     while (end > 0 && normalized.charCodeAt(end - 1) === LF) end--;
     attachment.content = textEncoder.encode(`${normalized.slice(0, end)}\n`);
   } else {
-    attachment.content = contentOf(decoder.bytes, part);
+    attachment.content = contentOf(decoder, part);
   }
   return attachment;
 }
@@ -446,7 +474,7 @@ function textContent(decoder: Decoder, part: Part): string {
     decoder.decline("charset");
     return "";
   }
-  const text = textDecoder.decode(contentOf(decoder.bytes, part));
+  const text = textDecoder.decode(contentOf(decoder, part));
   const format = part.type.params.get("format");
   if (format === undefined || !equalsAsciiCaseless(format, "flowed")) return text;
   return decodeFlowed(text, equalsAsciiCaseless(part.type.params.get("delsp") ?? "", "yes"));
@@ -464,22 +492,23 @@ function equalsAsciiCaseless(text: string, word: string): boolean {
 }
 
 /** A part's body bytes, its transfer encoding undone (postal-mime's content decoders). */
-function contentOf(bytes: Uint8Array, part: Part): Uint8Array {
+function contentOf(decoder: Decoder, part: Part): Uint8Array {
   if (part.bodyStart === -1 || part.bodyEnd <= part.bodyStart) return EMPTY;
   switch (part.encoding) {
     case Encoding.Base64:
-      return decodeBase64Range(bytes, part.bodyStart, part.bodyEnd);
+      return decodeBase64Range(decoder.bytes, part.bodyStart, part.bodyEnd);
     case Encoding.QuotedPrintable:
-      return decodeQuotedPrintableRange(bytes, part.bodyStart, part.bodyEnd);
+      return decodeQuotedPrintableRange(decoder.bytes, decoder.text, part.bodyStart, part.bodyEnd);
     default:
-      return passThroughRange(bytes, part.bodyStart, part.bodyEnd);
+      return passThroughRange(decoder.bytes, decoder.text, part.bodyStart, part.bodyEnd);
   }
 }
 
 /** Each line without its trailing CRs, then "\n" (postal-mime's PassThroughDecoder). */
-function passThroughRange(bytes: Uint8Array, start: number, end: number): Uint8Array {
+function passThroughRange(bytes: Uint8Array, text: string, start: number, end: number): Uint8Array {
   const range = bytes.subarray(start, end);
-  if (range.indexOf(CR) === -1) {
+  const cr = text.indexOf("\r", start);
+  if (cr === -1 || cr >= end) {
     if (range[range.length - 1] === LF) return range;
     const out = new Uint8Array(range.length + 1);
     out.set(range, 0);
@@ -489,12 +518,11 @@ function passThroughRange(bytes: Uint8Array, start: number, end: number): Uint8A
   const out = new Uint8Array(range.length + 1);
   let length = 0;
   for (let pos = start; pos < end; ) {
-    const lf = bytes.indexOf(LF, pos);
+    const lf = text.indexOf("\n", pos);
     const next = lf === -1 || lf >= end ? end : lf + 1;
     let last = next === end && bytes[end - 1] !== LF ? end : next - 1;
     while (last > pos && bytes[last - 1] === CR) last--;
-    out.set(bytes.subarray(pos, last), length);
-    length += last - pos;
+    for (let i = pos; i < last; i++) out[length++] = bytes[i] as number;
     out[length++] = LF;
     pos = next;
   }
@@ -506,30 +534,31 @@ function passThroughRange(bytes: Uint8Array, start: number, end: number): Uint8A
  * break; "=XY" with two hex digits inside the line (the soft break's "=" excluded) is a byte; all
  * else is literal; a line without a soft break ends in "\n".
  */
-function decodeQuotedPrintableRange(bytes: Uint8Array, start: number, end: number): Uint8Array {
+function decodeQuotedPrintableRange(bytes: Uint8Array, text: string, start: number, end: number): Uint8Array {
   const out = new Uint8Array(end - start + 1);
   let length = 0;
+  // The next "=" at or after the current position (-1: none left): found once, not per line.
+  let nextEquals = text.indexOf("=", start);
   for (let pos = start; pos < end; ) {
-    const lf = bytes.indexOf(LF, pos);
+    const lf = text.indexOf("\n", pos);
     const next = lf === -1 || lf >= end ? end : lf + 1;
     let last = next === end && bytes[end - 1] !== LF ? end : next - 1;
     while (last > pos && bytes[last - 1] === CR) last--;
     const softBreak = last > pos && bytes[last - 1] === EQUALS;
     if (softBreak) last--;
     let literal = pos;
-    for (let i = pos; i + 2 < last; i++) {
-      if (bytes[i] !== EQUALS) continue;
+    if (nextEquals !== -1 && nextEquals < pos) nextEquals = text.indexOf("=", pos);
+    for (let i = nextEquals; i !== -1 && i + 2 < last; i = nextEquals) {
+      nextEquals = text.indexOf("=", i + 1);
       const high = hexValue(bytes[i + 1] as number);
       const low = hexValue(bytes[i + 2] as number);
       if (high < 0 || low < 0) continue;
-      out.set(bytes.subarray(literal, i), length);
-      length += i - literal;
+      for (let k = literal; k < i; k++) out[length++] = bytes[k] as number;
       out[length++] = (high << 4) | low;
-      i += 2;
-      literal = i + 1;
+      literal = i + 3;
+      if (nextEquals !== -1 && nextEquals < literal) nextEquals = text.indexOf("=", literal);
     }
-    out.set(bytes.subarray(literal, last), length);
-    length += last - literal;
+    for (let k = literal; k < last; k++) out[length++] = bytes[k] as number;
     if (!softBreak) out[length++] = LF;
     pos = next;
   }
@@ -770,83 +799,146 @@ function stripComments(text: string): string {
  * value, then ";"-separated parameters; quoted strings with backslash escapes; whitespace outside
  * quotes kept only between significant characters; after a closed quoted string, the rest of the
  * value is dropped; a name without "=" is a parameter with an empty value; the first occurrence
- * of a parameter wins.
+ * of a parameter wins. (One loop without closures: it runs for every part.)
  */
 export function parseStructuredHeader(input: string): Structured {
   const text = input.includes("(") ? stripComments(input) : input;
+  return parseSimpleStructured(text) ?? parseStructuredGeneral(text);
+}
+
+/**
+ * The same as parseStructuredGeneral for the usual shape of a Content-Type or Content-Disposition
+ * (no backslash; quotes only around a whole parameter value, with nothing but SP/HTAB after the
+ * closing one), by slicing instead of building strings a character at a time; null for anything
+ * else. A test holds the two to equality.
+ */
+export function parseSimpleStructured(text: string): Structured | null {
+  if (text.includes("\\")) return null;
+  const length = text.length;
+  const semicolon = text.indexOf(";");
+  const mainEnd = semicolon === -1 ? length : semicolon;
+  const quote = text.indexOf('"');
+  if (quote !== -1 && quote < mainEnd) return null;
+  const main = sliceTrimmedWsp(text, 0, mainEnd);
   const params = new Map<string, string>();
-  let mainValue = "";
-  let key: string | null = null;
+  // At a ";" that ends the value before it: a parameter name follows, up to "=" or ";".
+  for (let pos = mainEnd; pos < length; ) {
+    const nameStart = pos + 1;
+    let nameEnd = nameStart;
+    while (nameEnd < length) {
+      const c = text.charCodeAt(nameEnd);
+      if (c === 0x3d /* = */ || c === 0x3b /* ; */) break;
+      nameEnd++;
+    }
+    if (nameEnd === length || text.charCodeAt(nameEnd) === 0x3b) {
+      storeEmptyKey(params, text.slice(nameStart, nameEnd));
+      pos = nameEnd;
+      continue;
+    }
+    const name = text.slice(nameStart, nameEnd).trim().toLowerCase();
+    let valueStart = nameEnd + 1;
+    while (valueStart < length && isWsp(text.charCodeAt(valueStart))) valueStart++;
+    let value: string;
+    if (text.charCodeAt(valueStart) === 0x22 /* " */) {
+      const close = text.indexOf('"', valueStart + 1);
+      if (close === -1) return null;
+      value = text.slice(valueStart + 1, close);
+      pos = close + 1;
+      while (pos < length && isWsp(text.charCodeAt(pos))) pos++;
+      if (pos < length && text.charCodeAt(pos) !== 0x3b) return null;
+    } else {
+      pos = text.indexOf(";", valueStart);
+      if (pos === -1) pos = length;
+      const quoteInValue = text.indexOf('"', valueStart);
+      if (quoteInValue !== -1 && quoteInValue < pos) return null;
+      value = sliceTrimmedWsp(text, valueStart, pos);
+    }
+    if (!params.has(name)) params.set(name, value);
+  }
+  return { value: main ? main.toLowerCase() : main, params };
+}
+
+/** text[start, end) without leading and trailing SP/HTAB. */
+function sliceTrimmedWsp(text: string, start: number, end: number): string {
+  while (start < end && isWsp(text.charCodeAt(start))) start++;
+  while (end > start && isWsp(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+/** postal-mime's parseStructuredHeader loop, for any value (comments already stripped). */
+export function parseStructuredGeneral(text: string): Structured {
+  const params = new Map<string, string>();
+  let mainValue: string | null = null;
+  let key = "";
   let inKey = false;
   let value = "";
   let pendingSpace = "";
   let quoteClosed = false;
   let inQuote = false;
   let escaped = false;
-
-  const store = (name: string, result: string) => {
-    if (!params.has(name)) params.set(name, result);
-  };
-  const takeValue = () => {
-    const result = value;
-    value = "";
-    pendingSpace = "";
-    quoteClosed = false;
-    return result;
-  };
-  const storeValue = () => {
-    const result = takeValue();
-    if (key === null) mainValue = result;
-    else store(key, result);
-  };
-  const storeEmptyKey = () => {
-    const name = takeValue().trim();
-    if (name) store(name.toLowerCase(), "");
-  };
-  const addChar = (c: string) => {
-    if (value.length > 0) value += pendingSpace;
-    pendingSpace = "";
-    value += c;
-  };
-
   for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
+    const code = text.charCodeAt(i);
     if (inKey) {
-      if (c === "=") {
-        key = takeValue().trim().toLowerCase();
+      if (code === 0x3d /* = */) {
+        key = value.trim().toLowerCase();
+        value = "";
+        pendingSpace = "";
+        quoteClosed = false;
         inKey = false;
-      } else if (c === ";") {
-        storeEmptyKey();
+      } else if (code === 0x3b /* ; */) {
+        storeEmptyKey(params, value);
+        value = "";
+        pendingSpace = "";
+        quoteClosed = false;
       } else {
-        value += c;
+        value += text.charAt(i);
       }
       continue;
     }
     if (escaped) {
-      addChar(c);
-    } else if (inQuote && c === "\\") {
+      if (value.length > 0) value += pendingSpace;
+      pendingSpace = "";
+      value += text.charAt(i);
+    } else if (inQuote && code === 0x5c /* \ */) {
       escaped = true;
       continue;
-    } else if (inQuote && c === '"') {
+    } else if (inQuote && code === 0x22 /* " */) {
       inQuote = false;
       quoteClosed = true;
-    } else if (!inQuote && c === '"') {
+    } else if (!inQuote && code === 0x22) {
       inQuote = true;
       if (value.length > 0) value += pendingSpace;
       pendingSpace = "";
-    } else if (!inQuote && c === ";") {
-      storeValue();
+    } else if (!inQuote && code === 0x3b) {
+      if (mainValue === null) mainValue = value;
+      else if (!params.has(key)) params.set(key, value);
+      value = "";
+      pendingSpace = "";
+      quoteClosed = false;
       inKey = true;
-    } else if (!inQuote && (c === " " || c === "\t")) {
-      pendingSpace += c;
+    } else if (!inQuote && (code === 0x20 || code === 0x09)) {
+      pendingSpace += text.charAt(i);
     } else if (!quoteClosed) {
-      addChar(c);
+      if (value.length > 0) value += pendingSpace;
+      pendingSpace = "";
+      value += text.charAt(i);
     }
     escaped = false;
   }
-  if (inKey) storeEmptyKey();
-  else storeValue();
-  return { value: mainValue ? mainValue.toLowerCase() : mainValue, params };
+  if (inKey) storeEmptyKey(params, value);
+  else if (mainValue === null) mainValue = value;
+  else if (!params.has(key)) params.set(key, value);
+  const main = mainValue ?? "";
+  return { value: main ? main.toLowerCase() : main, params };
+}
+
+/** A parameter name without "=": stored with an empty value (unless already there). */
+function storeEmptyKey(params: Map<string, string>, name: string): void {
+  const trimmed = name.trim();
+  if (trimmed) {
+    const lower = trimmed.toLowerCase();
+    if (!params.has(lower)) params.set(lower, "");
+  }
 }
 
 /**

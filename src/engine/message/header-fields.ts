@@ -25,16 +25,17 @@ const LF = 0x0a;
 const CR = 0x0d;
 
 /**
- * Where the header block starting at `start` ends: the offset of its empty line (a line of
+ * Where the header block starting at `start` of `text` (the message as a byte string, see
+ * byte-string.ts, so that offsets are byte offsets) ends: the offset of its empty line (a line of
  * nothing or of CRs only, as postal-mime's line reader drops a line's trailing CRs) and the
  * offset of the body just after that line. Null when no empty line ends the block.
  */
-export function findHeaderEnd(bytes: Uint8Array, start: number): { end: number; bodyStart: number } | null {
-  for (let pos = start; pos < bytes.length; ) {
-    const lf = bytes.indexOf(LF, pos);
-    const next = lf === -1 ? bytes.length : lf + 1;
-    let last = lf === -1 ? bytes.length : lf;
-    while (last > pos && bytes[last - 1] === CR) last--;
+export function findHeaderEnd(text: string, start: number): { end: number; bodyStart: number } | null {
+  for (let pos = start; pos < text.length; ) {
+    const lf = text.indexOf("\n", pos);
+    const next = lf === -1 ? text.length : lf + 1;
+    let last = lf === -1 ? text.length : lf;
+    while (last > pos && text.charCodeAt(last - 1) === CR) last--;
     if (last === pos) return { end: pos, bodyStart: next };
     pos = next;
   }
@@ -64,27 +65,71 @@ export function readHeaderFields(
   const fields: HeaderField[] = [];
   if (end <= start) return fields;
   const last = bytes[end - 1] === LF ? end - 1 : end;
-  const lines = headerDecoder.decode(bytes.subarray(start, last)).split("\n");
-  for (let i = 0; i < lines.length; ) {
+  const block = headerDecoder.decode(bytes.subarray(start, last));
+  const length = block.length;
+  const foldedLines: string[] = [];
+  // The next CR at or after the field being read (-1: none left), found once rather than per line.
+  let nextCr = block.indexOf("\r");
+  for (let pos = 0; pos <= length; ) {
     // A field: its first line and the lines that continue it (starting with SP or HTAB).
-    let next = i + 1;
-    while (next < lines.length && isWsp((lines[next] as string).charCodeAt(0))) next++;
-    const first = lines[i] as string;
-    if (contentOnly && !mayBeContentField(first)) {
-      i = next;
+    let lineEnd = block.indexOf("\n", pos);
+    if (lineEnd === -1) lineEnd = length;
+    let fieldEnd = lineEnd;
+    while (fieldEnd < length && isWsp(block.charCodeAt(fieldEnd + 1))) {
+      fieldEnd = block.indexOf("\n", fieldEnd + 1);
+      if (fieldEnd === -1) fieldEnd = length;
+    }
+    const next = fieldEnd + 1;
+    if (contentOnly && !mayBeContentField(block, pos, lineEnd)) {
+      pos = next;
       continue;
     }
-    const group = next === i + 1 ? null : lines.slice(i, next).map(withoutTrailingCr);
-    const unfolded = group === null ? withoutTrailingCr(first) : group.join("");
-    const sep = unfolded.indexOf(":");
-    const key = trimWsp(sep < 0 ? unfolded : unfolded.slice(0, sep)).toLowerCase();
-    const isContent = CONTENT_FIELDS.has(key);
-    if (!contentOnly || isContent) {
-      const rest = sep < 0 ? "" : unfolded.slice(sep + 1);
-      fields.push({ key, value: trimWsp(rest.includes("\r") ? crRunsToSpaces(rest) : rest) });
+    // The line without its trailing CRs, which postal-mime's line reader drops.
+    let contentEnd = lineEnd;
+    while (contentEnd > pos && block.charCodeAt(contentEnd - 1) === CR) contentEnd--;
+    if (nextCr !== -1 && nextCr < pos) nextCr = block.indexOf("\r", pos);
+    if (fieldEnd !== lineEnd || (nextCr !== -1 && nextCr < contentEnd)) {
+      // Folded, or with CRs: the general way. The lines without their trailing CRs, joined.
+      let unfolded = "";
+      for (let line = pos; line <= fieldEnd; ) {
+        let lf = block.indexOf("\n", line);
+        if (lf === -1 || lf > fieldEnd) lf = fieldEnd;
+        let lineContentEnd = lf;
+        while (lineContentEnd > line && block.charCodeAt(lineContentEnd - 1) === CR) lineContentEnd--;
+        const text = block.slice(line, lineContentEnd);
+        unfolded += text;
+        if (contentLines !== undefined) foldedLines.push(text);
+        line = lf + 1;
+      }
+      const sep = unfolded.indexOf(":");
+      const key = trimWsp(sep < 0 ? unfolded : unfolded.slice(0, sep)).toLowerCase();
+      const isContent = CONTENT_FIELDS.has(key);
+      if (!contentOnly || isContent) {
+        const rest = sep < 0 ? "" : unfolded.slice(sep + 1);
+        fields.push({ key, value: trimWsp(rest.includes("\r") ? crRunsToSpaces(rest) : rest) });
+      }
+      if (isContent && contentLines !== undefined) contentLines.push(...foldedLines);
+      foldedLines.length = 0;
+    } else {
+      // One line without CR but trailing ones: key and value sliced out of the block at once.
+      let sep = block.indexOf(":", pos);
+      if (sep >= contentEnd) sep = -1;
+      let keyStart = pos;
+      let keyEnd = sep < 0 ? contentEnd : sep;
+      while (keyStart < keyEnd && isWsp(block.charCodeAt(keyStart))) keyStart++;
+      while (keyEnd > keyStart && isWsp(block.charCodeAt(keyEnd - 1))) keyEnd--;
+      const key = block.slice(keyStart, keyEnd).toLowerCase();
+      const isContent = CONTENT_FIELDS.has(key);
+      if (!contentOnly || isContent) {
+        let valueStart = sep < 0 ? contentEnd : sep + 1;
+        let valueEnd = contentEnd;
+        while (valueStart < valueEnd && isWsp(block.charCodeAt(valueStart))) valueStart++;
+        while (valueEnd > valueStart && isWsp(block.charCodeAt(valueEnd - 1))) valueEnd--;
+        fields.push({ key, value: block.slice(valueStart, valueEnd) });
+      }
+      if (isContent && contentLines !== undefined) contentLines.push(block.slice(pos, contentEnd));
     }
-    if (isContent && contentLines !== undefined) contentLines.push(...(group ?? [unfolded]));
-    i = next;
+    pos = next;
   }
   return fields;
 }
@@ -94,13 +139,13 @@ export function readHeaderFields(
  * character other than SP, HTAB and trailing CRs, and the first such is not c/C. (A first line of
  * whitespace only leaves the key to the lines that continue it.)
  */
-function mayBeContentField(line: string): boolean {
-  let i = 0;
-  while (i < line.length && isWsp(line.charCodeAt(i))) i++;
+function mayBeContentField(block: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isWsp(block.charCodeAt(i))) i++;
   let j = i;
-  while (j < line.length && line.charCodeAt(j) === CR) j++;
-  if (j === line.length) return true;
-  const c = line.charCodeAt(i);
+  while (j < end && block.charCodeAt(j) === CR) j++;
+  if (j === end) return true;
+  const c = block.charCodeAt(i);
   return c === 0x63 || c === 0x43;
 }
 
@@ -113,12 +158,6 @@ export function trimWsp(text: string): string {
   while (start < end && isWsp(text.charCodeAt(start))) start++;
   while (end > start && isWsp(text.charCodeAt(end - 1))) end--;
   return start === 0 && end === text.length ? text : text.slice(start, end);
-}
-
-function withoutTrailingCr(line: string): string {
-  let end = line.length;
-  while (end > 0 && line.charCodeAt(end - 1) === CR) end--;
-  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Each run of CRs replaced by one space (postal-mime: `.replace(/[\r\n]+/g, " ")`; no LF is left here). */

@@ -1,11 +1,13 @@
 /**
- * Reads a raw message (RFC 5322 + MIME) into a `MailMessage` with postal-mime, which runs in
- * browsers and in Node alike and does the MIME work: transfer encodings, charsets, nesting.
+ * Reads a raw message (RFC 5322 + MIME) into a `MailMessage`. The MIME work (transfer encodings,
+ * charsets, nesting) is decode-mime.ts's: postal-mime's result, from a synchronous decoder for
+ * the common structures and from postal-mime itself for the rest. Runs in browsers and Node alike.
  */
 
-import PostalMime, { decodeWords } from "postal-mime";
+import { decodeWords } from "postal-mime";
 import { MAX_BODY_CHARS, MAX_RAW_BYTES } from "../limits";
-import { type DecodedMime, decodeMime } from "./decode-mime";
+import { byteString } from "./byte-string";
+import { type DecodedMime, decodeMime, decodeMimeSync } from "./decode-mime";
 import { htmlToText } from "./html-to-text";
 import type { MailMessage } from "./mail-message";
 import { textMessage } from "./mail-message";
@@ -24,14 +26,19 @@ const ORIGINAL_MESSAGE_TYPES = new Set([
 
 export async function parseMessage(input: Uint8Array): Promise<MailMessage> {
   const truncated = input.byteLength > MAX_RAW_BYTES;
-  const bytes = normalizeLoneCarriageReturns(skipMboxSeparator(truncated ? input.subarray(0, MAX_RAW_BYTES) : input));
+  const unnormalized = skipMboxSeparator(truncated ? input.subarray(0, MAX_RAW_BYTES) : input);
+  // The message as a byte string (see byte-string.ts), for fast searches; null only in theory.
+  const unnormalizedText = byteString(unnormalized);
+  const bytes = normalizeLoneCarriageReturns(unnormalized, unnormalizedText);
+  const text = bytes === unnormalized ? unnormalizedText : byteString(bytes);
   let email: DecodedMime;
   try {
-    email = await decodeMime(bytes);
+    // Synchronously when the fast decoder takes the message: no promise to wait for.
+    email = (text === null ? null : decodeMimeSync(bytes, undefined, text)) ?? (await decodeMime(bytes));
     // Undecodable bytes: maybe Japanese text under a wrong ISO-2022-JP label; checked only then.
     if ((email.text ?? email.html ?? "").includes("\uFFFD")) {
       const relabelled = relabelMislabelledJapanese(bytes);
-      if (relabelled !== bytes) email = await decodeMime(relabelled);
+      if (relabelled !== bytes) email = decodeMimeSync(relabelled) ?? (await decodeMime(relabelled));
     }
   } catch {
     // Broken beyond what the parser accepts (nesting or header limits): read it as text.
@@ -80,17 +87,18 @@ export async function parseMessage(input: Uint8Array): Promise<MailMessage> {
   // A multipart whose boundaries the parser could not find (a boundary parameter left unfolded on
   // the next line, a body without the announced delimiters) leaves no text: read its body as text.
   const body = readable.trim() !== "" ? readable : bodyAfterHeader(bytes);
-  const text = cap(repairC1Controls(body).replace(/\r\n?/g, "\n"));
+  const repaired = repairC1Controls(body);
+  const readableText = cap(repaired.includes("\r") ? repaired.replace(/\r\n?/g, "\n") : repaired);
   return {
     raw: true,
     headers,
     from: headers.has("from") ? decodeWords(headers.get("from")?.[0] ?? "") : "",
     subject: email.subject,
-    text,
+    text: readableText,
     deliveryStatus,
     feedbackReport,
     originalHeaders,
-    truncated: truncated || text.length < body.length,
+    truncated: truncated || readableText.length < body.length,
   };
 }
 
@@ -98,7 +106,8 @@ export async function parseMessage(input: Uint8Array): Promise<MailMessage> {
 async function nestedDeliveryStatus(message: ArrayBuffer | Uint8Array | string): Promise<string | null> {
   try {
     const bytes = typeof message === "string" ? new TextEncoder().encode(message) : new Uint8Array(message);
-    const nested = await PostalMime.parse(bytes, { forceRfc822Attachments: true, maxRfc822NestingDepth: 0 });
+    // decodeMime gives postal-mime's attachments (tests hold it to that).
+    const nested = decodeMimeSync(bytes) ?? (await decodeMime(bytes));
     const parts = nested.attachments.filter((part) => DELIVERY_STATUS_TYPES.has(part.mimeType));
     return parts.length === 0 ? null : parts.map((part) => decodePart(part.content)).join("\n\n");
   } catch {
@@ -128,19 +137,39 @@ function bodyAfterHeader(bytes: Uint8Array): string {
 function headerBlock(message: ArrayBuffer | Uint8Array | string): string {
   if (typeof message === "string") return headerBlockOfText(message);
   const bytes = message instanceof Uint8Array ? message : new Uint8Array(message);
-  let end = bytes.length;
+  return headerBlockOfText(utf8.decode(bytes.subarray(0, headerBlockEnd(bytes))));
+}
+
+/**
+ * Where a message's header block ends: at the first LF followed by an empty line (LF, or CR LF)
+ * or by the end. LFs are searched for in byte strings (see byte-string.ts) of growing prefixes,
+ * so that a large attachment is not decoded whole for a header at its start.
+ */
+function headerBlockEnd(bytes: Uint8Array): number {
+  let from = 0;
+  for (let size = 16 * 1024; ; size *= 4) {
+    const prefix = bytes.subarray(0, size);
+    const text = byteString(prefix);
+    if (text === null) return headerBlockEndByBytes(bytes);
+    for (let i = text.indexOf("\n", from); i !== -1; i = text.indexOf("\n", i + 1)) {
+      const next = bytes[i + 1] === 0x0d ? i + 2 : i + 1;
+      if (bytes[next] === 0x0a || next >= bytes.length) return i;
+    }
+    if (prefix.length === bytes.length) return bytes.length;
+    from = prefix.length;
+  }
+}
+
+function headerBlockEndByBytes(bytes: Uint8Array): number {
   for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) {
     const next = bytes[i + 1] === 0x0d ? i + 2 : i + 1;
-    if (bytes[next] === 0x0a || next >= bytes.length) {
-      end = i;
-      break;
-    }
+    if (bytes[next] === 0x0a || next >= bytes.length) return i;
   }
-  return headerBlockOfText(utf8.decode(bytes.subarray(0, end)));
+  return bytes.length;
 }
 
 function headerBlockOfText(message: string): string {
-  const normalized = message.replace(/\r\n?/g, "\n");
+  const normalized = message.includes("\r") ? message.replace(/\r\n?/g, "\n") : message;
   const end = normalized.indexOf("\n\n");
   return end === -1 ? normalized : normalized.slice(0, end);
 }
@@ -154,13 +183,25 @@ function skipMboxSeparator(bytes: Uint8Array): Uint8Array {
   return newline === -1 ? bytes : bytes.subarray(newline + 1);
 }
 
-/** Old Macintosh files end lines with a bare CR, which MIME parsers do not split on. */
-function normalizeLoneCarriageReturns(bytes: Uint8Array): Uint8Array {
+/**
+ * Old Macintosh files end lines with a bare CR, which MIME parsers do not split on. `text` is the
+ * bytes as a byte string (see byte-string.ts), searched instead of the bytes when there is one.
+ */
+function normalizeLoneCarriageReturns(bytes: Uint8Array, text: string | null): Uint8Array {
   let lone = false;
-  for (let i = bytes.indexOf(0x0d); i !== -1 && i < bytes.length; i = bytes.indexOf(0x0d, i + 1)) {
-    if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) {
-      lone = true;
-      break;
+  if (text !== null) {
+    for (let i = text.indexOf("\r"); i !== -1; i = text.indexOf("\r", i + 1)) {
+      if (bytes[i + 1] !== 0x0a) {
+        lone = true;
+        break;
+      }
+    }
+  } else {
+    for (let i = bytes.indexOf(0x0d); i !== -1 && i < bytes.length; i = bytes.indexOf(0x0d, i + 1)) {
+      if (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a) {
+        lone = true;
+        break;
+      }
     }
   }
   if (!lone) return bytes;

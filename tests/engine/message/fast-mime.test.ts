@@ -17,6 +17,7 @@ import {
   decodeMimeSync,
   decodeMimeWithPostalMime,
 } from "../../../src/engine/message/decode-mime";
+import { parseSimpleStructured, parseStructuredGeneral } from "../../../src/engine/message/fast-mime";
 import { mutatedFixture } from "../hardening/mutate";
 
 const CORPUS = join(__dirname, "..", "..", "fixtures", "corpus");
@@ -549,4 +550,63 @@ describe("the fast MIME decoder, generated and mutated messages", () => {
       { numRuns: 400 },
     );
   }, 60_000);
+});
+
+describe("structured header values", () => {
+  const pieces = fc.constantFrom(
+    "text/plain",
+    "Multipart/Mixed",
+    ";",
+    "=",
+    '"',
+    "\\",
+    " ",
+    "\t",
+    "\u00a0",
+    "charset",
+    "BOUNDARY",
+    "utf-8",
+    "a b",
+    "*0",
+    "x",
+  );
+  const value = fc.array(pieces, { maxLength: 16 }).map((p) => p.join(""));
+
+  it("the simple parser, when it takes a value, gives what the general one gives", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(value, (text) => {
+        const simple = parseSimpleStructured(text);
+        if (simple === null) return;
+        taken++;
+        expect(simple).toEqual(parseStructuredGeneral(text));
+      }),
+      { numRuns: 5000 },
+    );
+    // Most generated values are of the simple shape: the comparison is not vacuous.
+    expect(taken).toBeGreaterThan(1000);
+  });
+
+  it.each([
+    'multipart/report; report-type=delivery-status; boundary="=_a b;c"',
+    "text/plain;charset=us-ascii;format=flowed ; delsp = yes ;",
+    "text/plain; ; flag; NAME=x=y; name=second",
+    'attachment; filename="a.txt"  ; size=3',
+    " text/plain ",
+    "",
+  ])("%j", (text) => {
+    expect(parseSimpleStructured(text)).not.toBeNull();
+    expect(parseSimpleStructured(text)).toEqual(parseStructuredGeneral(text));
+  });
+
+  it.each([
+    'text/plain; name="x"junk=y; b=c',
+    'text/plain; name="x" "y"; b=c',
+    'text/plain; name="x;y',
+    'text/plain; name=a"b"',
+    '"text/plain"',
+    "text/plain; name=a\\b",
+  ])("leaves %j to the general parser", (text) => {
+    expect(parseSimpleStructured(text)).toBeNull();
+  });
 });
