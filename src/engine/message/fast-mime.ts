@@ -522,7 +522,7 @@ function passThroughRange(bytes: Uint8Array, text: string, start: number, end: n
     const next = lf === -1 || lf >= end ? end : lf + 1;
     let last = next === end && bytes[end - 1] !== LF ? end : next - 1;
     while (last > pos && bytes[last - 1] === CR) last--;
-    for (let i = pos; i < last; i++) out[length++] = bytes[i] as number;
+    length = copyBytes(out, length, bytes, pos, last);
     out[length++] = LF;
     pos = next;
   }
@@ -553,16 +553,26 @@ function decodeQuotedPrintableRange(bytes: Uint8Array, text: string, start: numb
       const high = hexValue(bytes[i + 1] as number);
       const low = hexValue(bytes[i + 2] as number);
       if (high < 0 || low < 0) continue;
-      for (let k = literal; k < i; k++) out[length++] = bytes[k] as number;
+      length = copyBytes(out, length, bytes, literal, i);
       out[length++] = (high << 4) | low;
       literal = i + 3;
       if (nextEquals !== -1 && nextEquals < literal) nextEquals = text.indexOf("=", literal);
     }
-    for (let k = literal; k < last; k++) out[length++] = bytes[k] as number;
+    length = copyBytes(out, length, bytes, literal, last);
     if (!softBreak) out[length++] = LF;
     pos = next;
   }
   return out.subarray(0, length);
+}
+
+/** Copies bytes[from, to) to out at `at`; returns the new end. A loop for short runs, where a view costs more. */
+function copyBytes(out: Uint8Array, at: number, bytes: Uint8Array, from: number, to: number): number {
+  if (to - from > 48) {
+    out.set(bytes.subarray(from, to), at);
+    return at + to - from;
+  }
+  for (let i = from; i < to; i++) out[at++] = bytes[i] as number;
+  return at;
 }
 
 function hexValue(c: number): number {

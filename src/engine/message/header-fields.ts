@@ -67,8 +67,7 @@ export function readHeaderFields(
   const last = bytes[end - 1] === LF ? end - 1 : end;
   const block = headerDecoder.decode(bytes.subarray(start, last));
   const length = block.length;
-  const foldedLines: string[] = [];
-  // The next CR at or after the field being read (-1: none left), found once rather than per line.
+  // The next CR after the value start being read (-1: none left), found once rather than per line.
   let nextCr = block.indexOf("\r");
   for (let pos = 0; pos <= length; ) {
     // A field: its first line and the lines that continue it (starting with SP or HTAB).
@@ -87,51 +86,84 @@ export function readHeaderFields(
     // The line without its trailing CRs, which postal-mime's line reader drops.
     let contentEnd = lineEnd;
     while (contentEnd > pos && block.charCodeAt(contentEnd - 1) === CR) contentEnd--;
-    if (nextCr !== -1 && nextCr < pos) nextCr = block.indexOf("\r", pos);
-    if (fieldEnd !== lineEnd || (nextCr !== -1 && nextCr < contentEnd)) {
-      // Folded, or with CRs: the general way. The lines without their trailing CRs, joined.
-      let unfolded = "";
-      for (let line = pos; line <= fieldEnd; ) {
-        let lf = block.indexOf("\n", line);
-        if (lf === -1 || lf > fieldEnd) lf = fieldEnd;
-        let lineContentEnd = lf;
-        while (lineContentEnd > line && block.charCodeAt(lineContentEnd - 1) === CR) lineContentEnd--;
-        const text = block.slice(line, lineContentEnd);
-        unfolded += text;
-        if (contentLines !== undefined) foldedLines.push(text);
-        line = lf + 1;
-      }
-      const sep = unfolded.indexOf(":");
-      const key = trimWsp(sep < 0 ? unfolded : unfolded.slice(0, sep)).toLowerCase();
-      const isContent = CONTENT_FIELDS.has(key);
+    let sep = block.indexOf(":", pos);
+    if (sep >= contentEnd) sep = -1;
+    const folded = fieldEnd !== lineEnd;
+    if (folded && sep < 0) {
+      // A folded field without ":" on its first line (rare): unfolded first, then split.
+      const lines = fieldLines(block, pos, fieldEnd);
+      const unfolded = lines.join("");
+      const unfoldedSep = unfolded.indexOf(":");
+      const key = trimWsp(unfoldedSep < 0 ? unfolded : unfolded.slice(0, unfoldedSep)).toLowerCase();
+      const isContent = isContentKey(key);
       if (!contentOnly || isContent) {
-        const rest = sep < 0 ? "" : unfolded.slice(sep + 1);
+        const rest = unfoldedSep < 0 ? "" : unfolded.slice(unfoldedSep + 1);
         fields.push({ key, value: trimWsp(rest.includes("\r") ? crRunsToSpaces(rest) : rest) });
       }
-      if (isContent && contentLines !== undefined) contentLines.push(...foldedLines);
-      foldedLines.length = 0;
-    } else {
-      // One line without CR but trailing ones: key and value sliced out of the block at once.
-      let sep = block.indexOf(":", pos);
-      if (sep >= contentEnd) sep = -1;
-      let keyStart = pos;
-      let keyEnd = sep < 0 ? contentEnd : sep;
-      while (keyStart < keyEnd && isWsp(block.charCodeAt(keyStart))) keyStart++;
-      while (keyEnd > keyStart && isWsp(block.charCodeAt(keyEnd - 1))) keyEnd--;
-      const key = block.slice(keyStart, keyEnd).toLowerCase();
-      const isContent = CONTENT_FIELDS.has(key);
-      if (!contentOnly || isContent) {
-        let valueStart = sep < 0 ? contentEnd : sep + 1;
-        let valueEnd = contentEnd;
-        while (valueStart < valueEnd && isWsp(block.charCodeAt(valueStart))) valueStart++;
-        while (valueEnd > valueStart && isWsp(block.charCodeAt(valueEnd - 1))) valueEnd--;
-        fields.push({ key, value: block.slice(valueStart, valueEnd) });
-      }
-      if (isContent && contentLines !== undefined) contentLines.push(block.slice(pos, contentEnd));
+      if (isContent && contentLines !== undefined) contentLines.push(...lines);
+      pos = next;
+      continue;
     }
+    // The key: what precedes the first ":" (or the whole line), trimmed of SP/HTAB.
+    let keyStart = pos;
+    let keyEnd = sep < 0 ? contentEnd : sep;
+    while (keyStart < keyEnd && isWsp(block.charCodeAt(keyStart))) keyStart++;
+    while (keyEnd > keyStart && isWsp(block.charCodeAt(keyEnd - 1))) keyEnd--;
+    const key = block.slice(keyStart, keyEnd).toLowerCase();
+    const isContent = isContentKey(key);
+    if (!contentOnly || isContent) {
+      let value: string;
+      if (sep < 0) {
+        value = "";
+      } else if (folded) {
+        // The rest of the first line and the lines that continue it, without their trailing CRs.
+        let rest = block.slice(sep + 1, contentEnd);
+        for (let line = lineEnd + 1; line <= fieldEnd; ) {
+          let lf = block.indexOf("\n", line);
+          if (lf === -1 || lf > fieldEnd) lf = fieldEnd;
+          let lineContentEnd = lf;
+          while (lineContentEnd > line && block.charCodeAt(lineContentEnd - 1) === CR) lineContentEnd--;
+          rest += block.slice(line, lineContentEnd);
+          line = lf + 1;
+        }
+        value = trimWsp(rest.includes("\r") ? crRunsToSpaces(rest) : rest);
+      } else {
+        if (nextCr !== -1 && nextCr <= sep) nextCr = block.indexOf("\r", sep + 1);
+        if (nextCr !== -1 && nextCr < contentEnd) {
+          value = trimWsp(crRunsToSpaces(block.slice(sep + 1, contentEnd)));
+        } else {
+          let valueStart = sep + 1;
+          let valueEnd = contentEnd;
+          while (valueStart < valueEnd && isWsp(block.charCodeAt(valueStart))) valueStart++;
+          while (valueEnd > valueStart && isWsp(block.charCodeAt(valueEnd - 1))) valueEnd--;
+          value = block.slice(valueStart, valueEnd);
+        }
+      }
+      fields.push({ key, value });
+    }
+    if (isContent && contentLines !== undefined) contentLines.push(...fieldLines(block, pos, fieldEnd));
     pos = next;
   }
   return fields;
+}
+
+/** The lines of a field, block[start, end), each without its trailing CRs. */
+function fieldLines(block: string, start: number, end: number): string[] {
+  const lines: string[] = [];
+  for (let line = start; line <= end; ) {
+    let lf = block.indexOf("\n", line);
+    if (lf === -1 || lf > end) lf = end;
+    let lineContentEnd = lf;
+    while (lineContentEnd > line && block.charCodeAt(lineContentEnd - 1) === CR) lineContentEnd--;
+    lines.push(block.slice(line, lineContentEnd));
+    line = lf + 1;
+  }
+  return lines;
+}
+
+/** CONTENT_FIELDS.has(key), without hashing the keys that cannot be one (all start with "c"). */
+function isContentKey(key: string): boolean {
+  return key.length >= 10 && key.charCodeAt(0) === 0x63 && CONTENT_FIELDS.has(key);
 }
 
 /**

@@ -515,6 +515,17 @@ const MIME_LINES = [
   "=E9t=C3=A9 ",
   "-- ",
   "caf\u00e9 \u3042",
+  // Header-shaped lines: folds, CRs inside, no colon, empty key or value, spaces around the key.
+  "X-A : b\r c",
+  " folded:",
+  "\tcontinued: x",
+  "NoColonLine",
+  "Key:",
+  ":value",
+  "\t",
+  " ",
+  "Content-Type : text/html\r\r",
+  "Received: from a\r",
 ];
 
 const generatedMessage = fc
