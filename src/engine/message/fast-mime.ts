@@ -320,17 +320,11 @@ function walkBody(decoder: Decoder, root: Part, from: number): void {
       break;
     }
     if (!inHeader && (bytes[pos] !== DASH || bytes[pos + 1] !== DASH)) {
-      // Body lines go to the current part; only one starting with "--" can change that. `pos` is
-      // a line start, as is any position just after a LF: find the next "-" that is one.
-      const dash = text.indexOf("-", pos + 1);
-      if (dash === -1) break;
-      if (bytes[dash - 1] === LF) {
-        pos = dash;
-      } else {
-        const lf = text.indexOf("\n", dash);
-        if (lf === -1) break;
-        pos = lf + 1;
-      }
+      // Body lines go to the current part; only one starting with "--" can change that, and
+      // every line but this one starts just after a LF.
+      const candidate = text.indexOf("\n--", pos);
+      if (candidate === -1) break;
+      pos = candidate + 1;
       continue;
     }
     const lf = text.indexOf("\n", pos);

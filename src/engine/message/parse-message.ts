@@ -137,35 +137,22 @@ function bodyAfterHeader(bytes: Uint8Array): string {
 function headerBlock(message: ArrayBuffer | Uint8Array | string): string {
   if (typeof message === "string") return headerBlockOfText(message);
   const bytes = message instanceof Uint8Array ? message : new Uint8Array(message);
-  return headerBlockOfText(utf8.decode(bytes.subarray(0, headerBlockEnd(bytes))));
-}
-
-/**
- * Where a message's header block ends: at the first LF followed by an empty line (LF, or CR LF)
- * or by the end. LFs are searched for in byte strings (see byte-string.ts) of growing prefixes,
- * so that a large attachment is not decoded whole for a header at its start.
- */
-function headerBlockEnd(bytes: Uint8Array): number {
-  let from = 0;
-  for (let size = 16 * 1024; ; size *= 4) {
-    const prefix = bytes.subarray(0, size);
-    const text = byteString(prefix);
-    if (text === null) return headerBlockEndByBytes(bytes);
-    for (let i = text.indexOf("\n", from); i !== -1; i = text.indexOf("\n", i + 1)) {
-      const next = bytes[i + 1] === 0x0d ? i + 2 : i + 1;
-      if (bytes[next] === 0x0a || next >= bytes.length) return i;
+  // The block ends at the first LF followed by an empty line (LF, or CR LF) or by the end. It is
+  // looked for in the decoded text of growing prefixes, as decoding keeps every LF and CR and
+  // their order; the text up to that LF is what decoding the bytes up to it gives.
+  for (let size = 4096; ; size *= 4) {
+    const whole = size >= bytes.length;
+    const text = utf8.decode(whole ? bytes : bytes.subarray(0, size));
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+      const next = text.charCodeAt(i + 1) === 0x0d ? i + 2 : i + 1;
+      if (next >= text.length) {
+        if (whole) return headerBlockOfText(text.slice(0, i));
+        break;
+      }
+      if (text.charCodeAt(next) === 0x0a) return headerBlockOfText(text.slice(0, i));
     }
-    if (prefix.length === bytes.length) return bytes.length;
-    from = prefix.length;
+    if (whole) return headerBlockOfText(text);
   }
-}
-
-function headerBlockEndByBytes(bytes: Uint8Array): number {
-  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) {
-    const next = bytes[i + 1] === 0x0d ? i + 2 : i + 1;
-    if (bytes[next] === 0x0a || next >= bytes.length) return i;
-  }
-  return bytes.length;
 }
 
 function headerBlockOfText(message: string): string {

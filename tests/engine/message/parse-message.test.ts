@@ -72,6 +72,65 @@ describe("parseMessage", () => {
     expect(m.text).toContain("<bob@example.com>");
   });
 
+  it.each([
+    ["a short header", 1],
+    ["a header longer than the first 4 KiB looked at", 60],
+    ["a header longer than 16 KiB", 300],
+  ])("keeps the whole header block of the returned original, with %s", async (_name, lines) => {
+    // Non-ASCII characters fall across every prefix boundary; the body holds a blank line after
+    // more text, which must not be taken for the header's end.
+    const originalHeader = Array.from(
+      { length: lines },
+      (_, i) => `X-Line-${i}: ${"\u00e9\u3042".repeat(10)} ${"x".repeat(i % 7)}`,
+    ).concat("Subject: Hello");
+    for (const eol of ["\n", "\r\n"]) {
+      const raw = encoder.encode(
+        [
+          "From: MAILER-DAEMON@example.net",
+          'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+          "",
+          "--B",
+          "Content-Type: message/rfc822",
+          "",
+          ...originalHeader,
+          "",
+          "body line",
+          "",
+          "X-Not-Header: after the blank line",
+          "--B--",
+          "",
+        ].join(eol),
+      );
+      const m = await parseMessage(raw);
+      expect(m.originalHeaders).toBe(originalHeader.join("\n"));
+    }
+  });
+
+  it("keeps the whole header block of the returned original when a line break ends its first 4 KiB", async () => {
+    for (const eol of ["\n", "\r\n"]) {
+      // 64 lines of 64 bytes: the 4096th byte of the original is a LF, and its header goes on.
+      const pad = (i: number) => `X-Pad-${String(i).padStart(2, "0")}: `.padEnd(64 - eol.length, "p");
+      const originalHeader = [...Array.from({ length: 64 }, (_, i) => pad(i)), "Subject: Hello"];
+      const raw = encoder.encode(
+        [
+          "From: MAILER-DAEMON@example.net",
+          'Content-Type: multipart/report; report-type=delivery-status; boundary="B"',
+          "",
+          "--B",
+          "Content-Type: message/rfc822",
+          "",
+          ...originalHeader,
+          "",
+          "body",
+          "--B--",
+          "",
+        ].join(eol),
+      );
+      const m = await parseMessage(raw);
+      expect(m.originalHeaders).toBe(originalHeader.join("\n"));
+    }
+  });
+
   it("skips an mbox separator line", async () => {
     const raw = encoder.encode(
       "From MAILER-DAEMON Thu Jan  1 00:00:00 2024\nFrom: postmaster@example.net\nSubject: x\n\nbody\n",
