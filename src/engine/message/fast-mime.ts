@@ -451,7 +451,7 @@ function attachmentOf(decoder: Decoder, part: Part, related: boolean): Attachmen
     while (end > 0 && normalized.charCodeAt(end - 1) === LF) end--;
     attachment.content = textEncoder.encode(`${normalized.slice(0, end)}\n`);
   } else {
-    attachment.content = contentOf(decoder, part);
+    attachment.content = contentOf(decoder, part, newBytes);
   }
   return attachment;
 }
@@ -468,7 +468,8 @@ function textContent(decoder: Decoder, part: Part): string {
     decoder.decline("charset");
     return "";
   }
-  const text = textDecoder.decode(contentOf(decoder, part));
+  // The bytes only live until decoded: they go to the scratch buffer, not to a new one.
+  const text = textDecoder.decode(contentOf(decoder, part, scratchBytes));
   const format = part.type.params.get("format");
   if (format === undefined || !equalsAsciiCaseless(format, "flowed")) return text;
   return decodeFlowed(text, equalsAsciiCaseless(part.type.params.get("delsp") ?? "", "yes"));
@@ -486,30 +487,44 @@ function equalsAsciiCaseless(text: string, word: string): boolean {
 }
 
 /** A part's body bytes, its transfer encoding undone (postal-mime's content decoders). */
-function contentOf(decoder: Decoder, part: Part): Uint8Array {
+function contentOf(decoder: Decoder, part: Part, alloc: Alloc): Uint8Array {
   if (part.bodyStart === -1 || part.bodyEnd <= part.bodyStart) return EMPTY;
   switch (part.encoding) {
     case Encoding.Base64:
-      return decodeBase64Range(decoder.bytes, part.bodyStart, part.bodyEnd);
+      return decodeBase64Range(decoder.bytes, part.bodyStart, part.bodyEnd, alloc);
     case Encoding.QuotedPrintable:
-      return decodeQuotedPrintableRange(decoder.bytes, decoder.text, part.bodyStart, part.bodyEnd);
+      return decodeQuotedPrintableRange(decoder.bytes, decoder.text, part.bodyStart, part.bodyEnd, alloc);
     default:
-      return passThroughRange(decoder.bytes, decoder.text, part.bodyStart, part.bodyEnd);
+      return passThroughRange(decoder.bytes, decoder.text, part.bodyStart, part.bodyEnd, alloc);
   }
 }
 
+/** Where a decoder writes its output: at least `size` bytes. */
+type Alloc = (size: number) => Uint8Array;
+
+const newBytes: Alloc = (size) => new Uint8Array(size);
+
+/** Scratch space for bytes that are decoded to text at once; reused, up to this size. */
+const SCRATCH_MAX = 256 * 1024;
+let scratch = new Uint8Array(16 * 1024);
+const scratchBytes: Alloc = (size) => {
+  if (size > SCRATCH_MAX) return new Uint8Array(size);
+  if (size > scratch.length) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(size, scratch.length * 2)));
+  return scratch;
+};
+
 /** Each line without its trailing CRs, then "\n" (postal-mime's PassThroughDecoder). */
-function passThroughRange(bytes: Uint8Array, text: string, start: number, end: number): Uint8Array {
+function passThroughRange(bytes: Uint8Array, text: string, start: number, end: number, alloc: Alloc): Uint8Array {
   const range = bytes.subarray(start, end);
   const cr = text.indexOf("\r", start);
   if (cr === -1 || cr >= end) {
     if (range[range.length - 1] === LF) return range;
-    const out = new Uint8Array(range.length + 1);
+    const out = alloc(range.length + 1);
     out.set(range, 0);
     out[range.length] = LF;
-    return out;
+    return out.subarray(0, range.length + 1);
   }
-  const out = new Uint8Array(range.length + 1);
+  const out = alloc(range.length + 1);
   let length = 0;
   for (let pos = start; pos < end; ) {
     const lf = text.indexOf("\n", pos);
@@ -528,8 +543,14 @@ function passThroughRange(bytes: Uint8Array, text: string, start: number, end: n
  * break; "=XY" with two hex digits inside the line (the soft break's "=" excluded) is a byte; all
  * else is literal; a line without a soft break ends in "\n".
  */
-function decodeQuotedPrintableRange(bytes: Uint8Array, text: string, start: number, end: number): Uint8Array {
-  const out = new Uint8Array(end - start + 1);
+function decodeQuotedPrintableRange(
+  bytes: Uint8Array,
+  text: string,
+  start: number,
+  end: number,
+  alloc: Alloc,
+): Uint8Array {
+  const out = alloc(end - start + 1);
   let length = 0;
   // The next "=" at or after the current position (-1: none left): found once, not per line.
   let nextEquals = text.indexOf("=", start);
@@ -592,8 +613,8 @@ const BASE64_VALUES = (() => {
  * a lone trailing character nothing. Its 100 KiB chunking cuts units at multiples of 4, which
  * changes nothing.
  */
-function decodeBase64Range(bytes: Uint8Array, start: number, end: number): Uint8Array {
-  const out = new Uint8Array(Math.floor(((end - start) * 3) / 4) + 3);
+function decodeBase64Range(bytes: Uint8Array, start: number, end: number, alloc: Alloc): Uint8Array {
+  const out = alloc(Math.floor(((end - start) * 3) / 4) + 3);
   let length = 0;
   let group = 0;
   let count = 0;
