@@ -205,7 +205,7 @@ class Decoder {
   }
 
   headerOf(part: Part): HeaderField[] {
-    return readHeaderFields(this.bytes, part.headerStart, part.headerEnd, true);
+    return readHeaderFields(this.bytes, part.headerStart, part.headerEnd, true, undefined, this.text);
   }
 
   /** The part stops receiving lines at `at` (a boundary line, or the end of the input). */

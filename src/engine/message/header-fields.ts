@@ -61,11 +61,16 @@ export function readHeaderFields(
   end: number,
   contentOnly: boolean,
   contentLines?: string[],
+  /** The message as a byte string (see byte-string.ts), if at hand: short ASCII blocks are sliced from it. */
+  byteText?: string,
 ): HeaderField[] {
   const fields: HeaderField[] = [];
   if (end <= start) return fields;
   const last = bytes[end - 1] === LF ? end - 1 : end;
-  const block = headerDecoder.decode(bytes.subarray(start, last));
+  const block =
+    byteText !== undefined && last - start <= SHORT_BLOCK && isAscii(bytes, start, last)
+      ? byteText.slice(start, last)
+      : headerDecoder.decode(bytes.subarray(start, last));
   const length = block.length;
   // The next CR after the value start being read (-1: none left), found once rather than per line.
   let nextCr = block.indexOf("\r");
@@ -145,6 +150,17 @@ export function readHeaderFields(
     pos = next;
   }
   return fields;
+}
+
+/**
+ * Up to this many bytes, an ASCII header block is sliced from the byte string rather than decoded:
+ * checking the bytes costs less than a decoder call there (UTF-8 decoding of ASCII is the identity).
+ */
+const SHORT_BLOCK = 512;
+
+function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((bytes[i] as number) >= 0x80) return false;
+  return true;
 }
 
 /** The lines of a field, block[start, end), each without its trailing CRs. */
