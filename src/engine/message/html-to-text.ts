@@ -81,8 +81,12 @@ function tagName(html: string, from: number, to: number): { name: string; closin
   const closing = html.charCodeAt(start) === 0x2f;
   if (closing) start++;
   let end = start;
-  while (end < to && /[A-Za-z0-9]/.test(html.charAt(end))) end++;
+  while (end < to && isAsciiAlphanumeric(html.charCodeAt(end))) end++;
   return { name: html.slice(start, end).toLowerCase(), closing };
+}
+
+function isAsciiAlphanumeric(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** Decodes character references; unknown ones stay as written. */
@@ -100,11 +104,37 @@ export function decodeEntities(text: string): string {
 
 /** Collapses runs of spaces inside lines and runs of blank lines, as a browser would show them. */
 function tidyLines(text: string): string {
-  const lines = text.split("\n").map((line) => line.replace(/[ \t\r\u00a0]+/g, " ").trim());
+  const lines = text.split("\n").map((line) => collapseSpaces(line).trim());
   const kept: string[] = [];
   for (const line of lines) {
     if (line === "" && (kept.length === 0 || kept[kept.length - 1] === "")) continue;
     kept.push(line);
   }
   return kept.join("\n").trim();
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0;
+
+/** Each run of SP, HTAB, CR and NBSP as one space; the line itself when it has none to change. */
+function collapseSpaces(line: string): string {
+  let i = 0;
+  // Up to the first character that changes: one that is not SP, or a SP followed by another.
+  for (; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (!isSpace(c)) continue;
+    if (c !== 0x20 || isSpace(line.charCodeAt(i + 1))) break;
+  }
+  if (i === line.length) return line;
+  let out = line.slice(0, i);
+  while (i < line.length) {
+    if (isSpace(line.charCodeAt(i))) {
+      out += " ";
+      while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+    } else {
+      const start = i;
+      while (i < line.length && !isSpace(line.charCodeAt(i))) i++;
+      out += line.slice(start, i);
+    }
+  }
+  return out;
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeEntities, htmlToText } from "../../../src/engine/message/html-to-text";
 
@@ -29,5 +30,31 @@ describe("htmlToText", () => {
     expect(htmlToText(html)).toBe("x");
     // Generous bound: a quadratic scan would take minutes here.
     expect(performance.now() - start).toBeLessThan(5_000);
+  });
+});
+
+describe("htmlToText's tidying of text", () => {
+  /** The tidying as first written: each run of SP, HTAB, CR, NBSP as one space; blank-line runs as one. */
+  function reference(text: string): string {
+    const lines = text.split("\n").map((line) => line.replace(/[ \t\r\u00a0]+/g, " ").trim());
+    const kept: string[] = [];
+    for (const line of lines) {
+      if (line === "" && (kept.length === 0 || kept[kept.length - 1] === "")) continue;
+      kept.push(line);
+    }
+    return kept.join("\n").trim();
+  }
+
+  it("collapses spaces and blank lines as the regular expression did", () => {
+    const piece = fc.constantFrom("a", "bc", " ", "  ", "\t", "\r", "\u00a0", "\n", "\u2003", "\u3042", " x ");
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((p) => p.join("")),
+        (text) => {
+          expect(htmlToText(text)).toBe(reference(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
