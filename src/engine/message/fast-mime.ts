@@ -9,16 +9,22 @@
  * walks the lines once to find the parts (byte ranges of each part's header and body), following
  * postal-mime's rules to the letter (which lines are boundaries, which part a line goes to, when
  * a part is finished and its boundary forgotten), and decodes each part's body range in one go.
+ * Lines are found by searching the message as a byte string (byte-string.ts), where the searches
+ * are native string searches. Encoded words (Subject, file names, descriptions) are decoded by
+ * postal-mime's own exported decodeWords.
  *
- * What it declines, and why (postal-mime alone knows how to do these exactly, and they are rare):
- * - a charset label outside DECODER_LABELS: postal-mime maps unknown labels through aliases and
- *   normalisation it does not export (unicode-1-1-utf-7 → windows-1252, …);
+ * What it declines, and why (postal-mime alone knows how to do these exactly, and they are rare;
+ * none of the ~850 files of the shared corpus is declined):
+ * - a charset label outside DECODER_LABELS and FALLBACK_LABELS: postal-mime maps other labels
+ *   through aliases and normalisation it does not export ("uft-8" → windows-1252, …);
  * - RFC 2231 parameters (a name with "*"): continuations and percent-decoding;
  * - text that postal-mime would convert between plain and HTML (a message with a text/plain part
  *   and a text/html part that are not alternatives of each other): its converters are internal;
  * - nesting deeper than postal-mime's limit, where it throws;
- * - a message larger than postal-mime's header limit (it could throw on header size).
- * tests/engine/message/fast-mime.test.ts holds the two to equality over the corpus fixtures.
+ * - a message larger than postal-mime's header limit (it could throw on header size);
+ * - (decode-mime.ts) a runtime whose single-byte decoder would not give one unit per byte.
+ * tests/engine/message/fast-mime.test.ts holds the two to equality (corpus fixtures with three
+ * kinds of line ends, crafted messages for each rule and decline, generated and mutated messages).
  */
 import type { Attachment } from "postal-mime";
 import { decodeWords } from "postal-mime";
