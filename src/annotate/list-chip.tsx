@@ -15,9 +15,13 @@ export interface KnownBounce {
   cause: string;
 }
 
+/** The words of a chip for a bounce not yet opened: the same on every chip, looked up once. */
+let unopened: { word: string; tooltip: string } | undefined;
+
 export function ListChip({ known, theme }: { known: KnownBounce | null; theme: PageTheme }) {
-  const word = known === null ? t("listChipBounce") : severityLabel(known.severity);
-  const tooltip = known === null ? t("listChipUnread") : t("listChipKnown", known.cause);
+  if (known === null) unopened ??= { word: t("listChipBounce"), tooltip: t("listChipUnread") };
+  const word = known === null ? (unopened as { word: string }).word : severityLabel(known.severity);
+  const tooltip = known === null ? (unopened as { tooltip: string }).tooltip : t("listChipKnown", known.cause);
   return (
     <span class="bl-theme" data-theme={theme}>
       <span

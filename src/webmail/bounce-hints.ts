@@ -121,5 +121,9 @@ function addressIn(name: string): string {
 }
 
 function normalize(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+  // NFKC leaves ASCII as it is; most names and subjects are ASCII, and the list reads many of them.
+  const composed = NON_ASCII.test(text) ? text.normalize("NFKC") : text;
+  return composed.toLowerCase().replace(/\s+/g, " ").trim();
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
