@@ -29,10 +29,12 @@ export async function annotateSite(ctx: ContentScriptContext, site: AnnotatedSit
       explain: cachedExplain(explainInBackground),
       signal: ctx.signal,
       isLive: () => ctx.isValid,
-      url: () => location.href,
+      // The document's address, which history.pushState keeps current: far cheaper to read than
+      // `location` from the content script's world, and read on every look.
+      url: () => document.URL,
       costs,
     });
-    const watch = watchPage(ctx, document, annotator.scan, costs);
+    const watch = watchPage(ctx, document, annotator.scan, costs, site.adapter.readAttributes);
     onInvalidatedQuietly(ctx, () => {
       watch.stop();
       annotator.removeAll();

@@ -8,18 +8,23 @@
  * Cheap until a bounce is open: a look runs the adapter and the sender/subject hints; only a
  * message that passes them is read (its text goes to the engine in the background), and only a
  * message the engine finds failures in gets a badge.
+ *
+ * Cheap while the page is busy: given the page's changes since the last look, a look finds the open
+ * messages again only when a change can have altered them (the adapter's `changeImpact`), and reads
+ * again only the list rows that changed. Without them (the first look, tests), it reads everything.
  */
 import { render } from "preact";
 import type { ExplainResult } from "../engine/types";
 import type { CardVariant } from "../ui/components/failure-card";
 import { bySeverity } from "../ui/severity";
-import type { BounceListRow } from "../webmail/adapter";
+import type { BounceListRow, ChangeImpact } from "../webmail/adapter";
 import { looksLikeBounce } from "../webmail/bounce-hints";
 import { hashText } from "../webmail/stable-key";
 import { BounceBadge } from "./bounce-badge";
 import type { CachedExplain } from "./explain-cache";
 import { type KnownBounce, ListChip } from "./list-chip";
 import { type PageTheme, pageThemeAt } from "./page-theme";
+import type { PageChanges } from "./page-watch";
 import { rawMessageLooksLikeBounce } from "./raw-message-hint";
 import { createShadowMount, isOwnHost, type ShadowMount } from "./shadow-mount";
 import type { AnnotatedSite, BadgePlacement } from "./site";
@@ -44,8 +49,11 @@ export interface AnnotatorOptions {
 }
 
 export interface Annotator {
-  /** One look at the page: badges and chips added, moved back, updated or removed. */
-  scan(): void;
+  /**
+   * One look at the page: badges and chips added, moved back, updated or removed. With `changes`
+   * (every change since the previous look), only what they can have altered is read again.
+   */
+  scan(changes?: PageChanges): void;
   setVariant(variant: CardVariant): void;
   /** Takes every badge and chip out of the page. */
   removeAll(): void;
@@ -86,13 +94,18 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const badges = new Map<Element, Badge>();
   const chips = new Map<Element, Chip>();
   const knownConversations = new Map<string, KnownBounce>();
+  const rowReader = site.listChips ? site.adapter.bounceRowReader() : null;
 
-  function scan(): void {
+  function scan(changes?: PageChanges): void {
     const started = performance.now();
     try {
       if (!isLive()) return;
-      reconcileBadges(findTargets());
-      if (site.listChips) reconcileChips(site.adapter.findBounceRows(document));
+      const raw = site.showsRawMessage?.(url()) === true;
+      const impact: ChangeImpact | null = changes === undefined ? null : site.adapter.changeImpact(changes, isOwnHost);
+      // A raw message's page is read whole each time: it is one plain document, without a list.
+      if (impact === null || impact.messages || changes?.beyondRecords || raw) reconcileBadges(findTargets(raw));
+      else keepBadges();
+      if (rowReader !== null) reconcileChips(rowReader.read(document, impact === null ? null : impact.rows));
     } catch {
       // Unexpected markup or a browser quirk: this look gives nothing, the page is untouched.
     } finally {
@@ -103,9 +116,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
   }
 
-  function findTargets(): Map<Element, Target> {
+  function findTargets(raw: boolean): Map<Element, Target> {
     const targets = new Map<Element, Target>();
-    if (site.showsRawMessage(url())) {
+    if (raw) {
       const raw = site.adapter.readRawMessage(document);
       if (raw !== null && rawMessageLooksLikeBounce(raw.text)) {
         const readText = () => raw.text;
@@ -147,14 +160,27 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
           dropBadge(anchor, badge);
           read(target);
         }
-      } else if (badge.state === "shown" && badge.mount !== null) {
-        if (!isInPlace(badge.mount.host, anchor, badge.placement)) place(badge.mount.host, anchor, badge.placement);
-        const theme = themeAt(anchor, badge.placement);
-        if (theme !== badge.theme) {
-          badge.theme = theme;
-          renderBadge(badge);
-        }
+      } else {
+        keepShown(anchor, badge);
       }
+    }
+  }
+
+  /** The open messages are the same as at the last look: shown badges are only kept in place and in theme. */
+  function keepBadges(): void {
+    for (const [anchor, badge] of badges) {
+      if (!anchor.isConnected) dropBadge(anchor, badge);
+      else keepShown(anchor, badge);
+    }
+  }
+
+  function keepShown(anchor: Element, badge: Badge): void {
+    if (badge.state !== "shown" || badge.mount === null) return;
+    if (!isInPlace(badge.mount.host, anchor, badge.placement)) place(badge.mount.host, anchor, badge.placement);
+    const theme = themeAt(anchor, badge.placement);
+    if (theme !== badge.theme) {
+      badge.theme = theme;
+      renderBadge(badge);
     }
   }
 

@@ -22,8 +22,8 @@ export interface AnnotatedSite {
   placement: BadgePlacement;
   /** Card titles' heading level: under the page's subject (h2) and sender line. */
   headingLevel: 3 | 4;
-  /** Whether the page at `url` shows one raw message (Gmail's "Show original"). */
-  showsRawMessage(url: string): boolean;
+  /** Whether the page at `url` shows one raw message (Gmail's "Show original"); null: the site has no such page. */
+  showsRawMessage: ((url: string) => boolean) | null;
   /** Whether the site's message list gets severity chips. */
   listChips: boolean;
 }
@@ -44,6 +44,6 @@ export const OUTLOOK: AnnotatedSite = {
   placement: "before",
   // Outlook: the subject is a level-2 heading, the sender line is no heading.
   headingLevel: 3,
-  showsRawMessage: () => false,
+  showsRawMessage: null,
   listChips: false,
 };

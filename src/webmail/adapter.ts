@@ -63,12 +63,57 @@ export interface RawMessage {
   text: string;
 }
 
+/**
+ * The page's changes since the last look, as a MutationObserver on the whole document reports
+ * them (childList, characterData, and the attributes in `WebmailAdapter.readAttributes`).
+ */
+export interface PageMutations {
+  /** Nodes whose text changed (characterData records' targets), each once. */
+  texts: ReadonlySet<Node>;
+  /** The other records (elements put in or taken out, attributes), in order. */
+  records: readonly MutationRecord[];
+}
+
+/**
+ * What a batch of the page's changes can have altered in the adapter's answers, so that a look
+ * reads again only that. It errs towards "changed": a wrong "unchanged" would leave a badge or
+ * chip stale, a wrong "changed" costs one more reading.
+ */
+export interface ChangeImpact {
+  /** `findMessages` may answer differently: the open messages must be found again. */
+  messages: boolean;
+  /** List rows, already read before, whose reading may differ. Rows new to the page are read anyway. */
+  rows: Set<Element>;
+}
+
+/** `findBounceRows` with a memory: each row is read once, and again only after it changes. */
+export interface BounceRowReader {
+  /**
+   * The bounce rows under `root`, like `findBounceRows`. Rows in `changed`, and rows not read
+   * before, are read; the others give their earlier reading. `changed` null: every row is read anew.
+   */
+  read(root: SearchRoot, changed: ReadonlySet<Element> | null): BounceListRow[];
+}
+
 export interface WebmailAdapter {
   readonly site: WebmailSite;
   /** The open messages under `root`, in page order; [] when there are none or the markup is unknown. */
   findMessages(root: SearchRoot): OpenedMessage[];
   /** Message-list rows whose sender or subject looks like a bounce; [] where the site has no list we read. */
   findBounceRows(root: SearchRoot): BounceListRow[];
+  /** A reader of the same rows that remembers each row's reading (one per annotator). */
+  bounceRowReader(): BounceRowReader;
   /** The raw message on a page that shows one, such as Gmail's "Show original"; else null. */
   readRawMessage(root: SearchRoot): RawMessage | null;
+  /**
+   * The attributes the adapter reads, other than `class`: their changes are observed (with the
+   * page's elements put in and taken out and its texts), so that `changeImpact` sees them.
+   */
+  readonly readAttributes: readonly string[];
+  /**
+   * What the page's changes can have altered of `findMessages` and the bounce rows. `isOwn` tells
+   * the content script's own elements: their coming and going changes no row (it may still be
+   * looked at as a change near a message).
+   */
+  changeImpact(changes: PageMutations, isOwn: (node: Node) => boolean): ChangeImpact;
 }

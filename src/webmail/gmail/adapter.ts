@@ -1,6 +1,7 @@
 /** Bounce Lens's view of Gmail: the open messages, the list's bounce rows, the "Show original" page. */
 import type { WebmailAdapter } from "../adapter";
-import { findGmailBounceRows } from "./list-rows";
+import { GMAIL_READ_ATTRIBUTES, gmailChangeImpact } from "./changes";
+import { findGmailBounceRows, gmailBounceRowReader } from "./list-rows";
 import { findGmailMessages } from "./messages";
 import { readGmailRawMessage } from "./show-original";
 
@@ -10,5 +11,8 @@ export const gmailAdapter: WebmailAdapter = {
   site: "gmail",
   findMessages: findGmailMessages,
   findBounceRows: findGmailBounceRows,
+  bounceRowReader: gmailBounceRowReader,
   readRawMessage: readGmailRawMessage,
+  readAttributes: GMAIL_READ_ATTRIBUTES,
+  changeImpact: gmailChangeImpact,
 };

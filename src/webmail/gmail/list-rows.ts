@@ -2,8 +2,13 @@
  * Rows of Gmail's message list that look like bounces, so that a severity chip can sit beside them.
  * The list shows only a sender, a subject and a snippet: the cheap hints decide, and the content
  * script may still ask the engine about the snippet.
+ *
+ * A busy list changes many times a second (a new row, every row's time label), so the reader
+ * remembers each row's reading, and reads a row again only when the page's changes say that its
+ * reading may differ (`changeImpact`: an element of the row put in or taken out, an attribute it
+ * reads changed, the text of its sender or subject changed).
  */
-import type { BounceListRow, SearchRoot, Sender } from "../adapter";
+import type { BounceListRow, BounceRowReader, SearchRoot, Sender } from "../adapter";
 import { looksLikeBounce } from "../bounce-hints";
 import { lineText } from "../line-text";
 import { quietly } from "../quietly";
@@ -13,16 +18,32 @@ import { gmailConversationId } from "./conversation-id";
 import { GMAIL_SELECTORS as S } from "./selectors";
 
 export function findGmailBounceRows(root: SearchRoot): BounceListRow[] {
-  return quietly([], () => {
-    const rows: BounceListRow[] = [];
-    for (const element of queryAll(root, S.listRow)) {
-      const row = quietly(null, () => readRow(element));
-      if (row !== null && looksLikeBounce(row.sender, row.subject)) rows.push(row);
-    }
-    return rows;
-  });
+  return gmailBounceRowReader().read(root, null);
 }
 
+export function gmailBounceRowReader(): BounceRowReader {
+  /** Each row's reading: the bounce row, or null for a row that is no bounce or cannot be read. */
+  let readings = new WeakMap<Element, BounceListRow | null>();
+  return {
+    read(root, changed) {
+      if (changed === null) readings = new WeakMap();
+      return quietly([], () => {
+        const rows: BounceListRow[] = [];
+        for (const element of queryAll(root, S.listRow)) {
+          let row = readings.get(element);
+          if (row === undefined || changed?.has(element)) {
+            row = quietly(null, () => readRow(element));
+            readings.set(element, row);
+          }
+          if (row !== null) rows.push(row);
+        }
+        return rows;
+      });
+    },
+  };
+}
+
+/** The row as a bounce row, or null when it is no bounce or cannot be read. */
 function readRow(element: Element): BounceListRow | null {
   const senderElement = queryFirst(element, S.listSender);
   const subjectElement = queryFirst(element, S.listSubject);
@@ -32,6 +53,7 @@ function readRow(element: Element): BounceListRow | null {
     address: (senderElement.getAttribute("email") ?? "").trim().toLowerCase(),
   };
   const subject = lineText(subjectElement);
+  if (!looksLikeBounce(sender, subject)) return null;
   const threadElement = queryFirst(element, S.listThreadId);
   const threadId =
     threadElement?.getAttribute("data-legacy-thread-id") || threadElement?.getAttribute("data-thread-id");

@@ -1,5 +1,6 @@
 /** Bounce Lens's view of Outlook on the web: the open messages. */
 import type { WebmailAdapter } from "../adapter";
+import { OUTLOOK_READ_ATTRIBUTES, outlookChangeImpact } from "./changes";
 import { findOutlookMessages } from "./messages";
 
 export const outlookAdapter: WebmailAdapter = {
@@ -7,6 +8,9 @@ export const outlookAdapter: WebmailAdapter = {
   findMessages: findOutlookMessages,
   // Issue 6 asks for no list chips; Outlook's list is virtualised and names senders without addresses.
   findBounceRows: () => [],
+  bounceRowReader: () => ({ read: () => [] }),
   // The research knows no Outlook page that shows a raw message.
   readRawMessage: () => null,
+  readAttributes: OUTLOOK_READ_ATTRIBUTES,
+  changeImpact: outlookChangeImpact,
 };
