@@ -12,12 +12,23 @@
  * Cheap while the page is busy: given the page's changes since the last look, a look finds the open
  * messages again only when a change can have altered them (the adapter's `changeImpact`), and reads
  * again only the list rows that changed. Without them (the first look, tests), it reads everything.
+ *
+ * Short on the page's main thread (issue 7): a look works within a time budget per task
+ * (`sliceMs`) and leaves what is left over to the next tasks, each again within the budget, so
+ * that the page runs between them: the changes are judged a few at a time, then the open messages
+ * are found again (at once when a judged change touches them, so that a badge is not kept
+ * waiting), then the list's rows read and their chips put in, updated and taken out one at a time.
+ * A look that comes while one is under way takes it over, with its own changes added. Reading the
+ * page's colours makes the browser compute its styles, so it is kept off the looks where it can
+ * be: a new chip takes the theme last read in the list, and the chips' and the badges' themes are
+ * read again just after the page's next frame, when its styles were just computed (a look that
+ * finds the open messages again still reads a badge's theme at once).
  */
 import { render } from "preact";
 import type { ExplainResult } from "../engine/types";
 import type { CardVariant } from "../ui/components/failure-card";
 import { bySeverity } from "../ui/severity";
-import type { BounceListRow, ChangeImpact } from "../webmail/adapter";
+import type { BounceListRow } from "../webmail/adapter";
 import { looksLikeBounce } from "../webmail/bounce-hints";
 import { hashText } from "../webmail/stable-key";
 import { BounceBadge } from "./bounce-badge";
@@ -33,6 +44,12 @@ import type { WorkCosts } from "./work-costs";
 
 /** Conversations remembered for the list's chips; one small entry each. */
 const MAX_KNOWN_CONVERSATIONS = 500;
+/** The time a look, or each task that goes on with its chips, may take before it yields to the page. */
+export const SLICE_MS = 0.3;
+/** The longest wait for a frame after which to read the themes again. */
+const THEME_CHECK_TIMEOUT_MS = 500;
+/** Changes (texts, then records) judged between two looks at the clock. */
+const CHANGES_PER_STEP = 16;
 
 export interface AnnotatorOptions {
   site: AnnotatedSite;
@@ -46,6 +63,8 @@ export interface AnnotatorOptions {
   url(): string;
   costs: WorkCosts;
   variant?: CardVariant;
+  /** The time budget per task (SLICE_MS); Infinity: every look does all its work at once. */
+  sliceMs?: number;
 }
 
 export interface Annotator {
@@ -78,6 +97,26 @@ interface Badge {
   result: ExplainResult | null;
   mount: ShadowMount | null;
   theme: PageTheme;
+  /** Whether its theme is to be read again after the next frame. */
+  themeDue: boolean;
+}
+
+/** A look under way: what it still has to do. */
+interface LookWork {
+  /** No changes known: everything is read. */
+  whole: boolean;
+  /** Something no record shows changed (see PageChanges.beyondRecords). */
+  beyondRecords: boolean;
+  /** The changes to judge, from `nextText` and `nextRecord` on. */
+  texts: Node[];
+  records: MutationRecord[];
+  nextText: number;
+  nextRecord: number;
+  /** Judged so far: the open messages must be found again (since they last were), and the rows to read again. */
+  messages: boolean;
+  rows: Set<Element>;
+  /** Whether the open messages are up to date with every change given to this look. */
+  badgesDone: boolean;
 }
 
 interface Chip {
@@ -86,6 +125,10 @@ interface Chip {
   mount: ShadowMount;
   known: KnownBounce | null;
   theme: PageTheme;
+  /** Whether `theme` was read at this chip's row (false: the list's last theme, read again after a frame). */
+  themeRead: boolean;
+  /** The row's anchor, where its theme is read. */
+  anchor: Element;
 }
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
@@ -95,25 +138,165 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const chips = new Map<Element, Chip>();
   const knownConversations = new Map<string, KnownBounce>();
   const rowReader = site.listChips ? site.adapter.bounceRowReader() : null;
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  /** The theme last read at a list row: new chips start with it. */
+  let listTheme: PageTheme | null = null;
+  /** The look under way, if any. */
+  let look: LookWork | null = null;
+  /** Chip work left: mounts to take out (no longer in `chips`), then rows from `chipRows[chipNext]` on. */
+  const doomed: ShadowMount[] = [];
+  let chipRows: readonly BounceListRow[] = [];
+  let chipNext = 0;
+  /** The task that goes on with the work left. */
+  let later: ReturnType<typeof setTimeout> | undefined;
+  /** A theme check waiting for the next frame (the function cancels it). */
+  let themeCheck: (() => void) | null = null;
 
   function scan(changes?: PageChanges): void {
     const started = performance.now();
     try {
       if (!isLive()) return;
-      const raw = site.showsRawMessage?.(url()) === true;
-      const impact: ChangeImpact | null = changes === undefined ? null : site.adapter.changeImpact(changes, isOwnHost);
-      // A raw message's page is read whole each time: it is one plain document, without a list.
-      if (impact === null || impact.messages || changes?.beyondRecords || raw) reconcileBadges(findTargets(raw));
-      else keepBadges();
-      if (rowReader !== null) reconcileChips(rowReader.read(document, impact === null ? null : impact.rows));
+      take(changes);
+      work(started + sliceMs, false);
     } catch {
       // Unexpected markup or a browser quirk: this look gives nothing, the page is untouched.
+      look = null;
     } finally {
-      const spent = performance.now() - started;
-      costs.scans++;
-      costs.scanMs += spent;
-      costs.longestScanMs = Math.max(costs.longestScanMs, spent);
+      spend(started);
     }
+  }
+
+  /** Adds a look's changes to the look under way (or starts one). */
+  function take(changes: PageChanges | undefined): void {
+    look ??= {
+      whole: false,
+      beyondRecords: false,
+      texts: [],
+      records: [],
+      nextText: 0,
+      nextRecord: 0,
+      messages: false,
+      rows: new Set(),
+      badgesDone: false,
+    };
+    look.badgesDone = false;
+    if (changes === undefined) {
+      look.whole = true;
+      look.texts = [];
+      look.records = [];
+      look.nextText = 0;
+      look.nextRecord = 0;
+      return;
+    }
+    if (changes.beyondRecords) look.beyondRecords = true;
+    if (look.whole) return;
+    for (const text of changes.texts) look.texts.push(text);
+    for (const record of changes.records) look.records.push(record);
+  }
+
+  /**
+   * Goes on with the work left (the look under way, then the chips) until `deadline`, after at
+   * least one step when `stepFirst`; what is left then goes on in a task of its own.
+   */
+  function work(deadline: number, stepFirst: boolean): void {
+    clearTimeout(later);
+    later = undefined;
+    let steps = stepFirst ? 0 : 1;
+    const yieldNow = () => steps++ > 0 && performance.now() >= deadline;
+    while (look !== null) {
+      if (yieldNow()) {
+        goOnLater();
+        return;
+      }
+      const current: LookWork = look;
+      if (!current.whole && (current.nextText < current.texts.length || current.nextRecord < current.records.length)) {
+        judgeSome(current);
+        // A change that touches the open messages: they are found again at once, the rest judged after.
+        if (current.messages) findMessagesAgain(current);
+        continue;
+      }
+      if (!current.badgesDone) {
+        findMessagesAgain(current);
+        continue;
+      }
+      look = null;
+      if (rowReader !== null) reconcileChips(rowReader.read(document, current.whole ? null : current.rows));
+    }
+    while (doomed.length > 0 || chipNext < chipRows.length) {
+      if (yieldNow()) {
+        goOnLater();
+        return;
+      }
+      const mount = doomed.shift();
+      // A chip is plain markup: its host goes with it, without Preact taking it down first.
+      if (mount !== undefined) mount.dispose();
+      else keepChip(chipRows[chipNext++] as BounceListRow);
+    }
+    chipRows = [];
+    chipNext = 0;
+  }
+
+  /** Does all the work left at once. */
+  function finishWork(): void {
+    if (later === undefined) return;
+    const started = performance.now();
+    try {
+      work(Number.POSITIVE_INFINITY, true);
+    } finally {
+      spend(started, false);
+    }
+  }
+
+  function goOnLater(): void {
+    later = setTimeout(goOn, 0);
+  }
+
+  function goOn(): void {
+    const started = performance.now();
+    later = undefined;
+    try {
+      if (!isLive()) return;
+      work(started + sliceMs, true);
+    } catch {
+      // As in a look: the page is untouched.
+      look = null;
+    } finally {
+      spend(started, false);
+    }
+  }
+
+  /** Judges the next few changes of the look: what they can have altered. */
+  function judgeSome(current: LookWork): void {
+    const texts = current.texts.slice(current.nextText, current.nextText + CHANGES_PER_STEP);
+    current.nextText += texts.length;
+    const records =
+      texts.length < CHANGES_PER_STEP
+        ? current.records.slice(current.nextRecord, current.nextRecord + CHANGES_PER_STEP - texts.length)
+        : [];
+    current.nextRecord += records.length;
+    const impact = site.adapter.changeImpact({ texts: new Set(texts), records }, isOwnHost);
+    // Once the open messages are found again, the look's earlier changes are in what was found.
+    if (impact.messages && !current.badgesDone) current.messages = true;
+    for (const row of impact.rows) current.rows.add(row);
+  }
+
+  /** The open messages found again when the look's changes may have altered them; else the badges only kept. */
+  function findMessagesAgain(current: LookWork): void {
+    const raw = site.showsRawMessage?.(url()) === true;
+    // A raw message's page is read whole each time: it is one plain document, without a list.
+    if (current.whole || current.messages || current.beyondRecords || raw) reconcileBadges(findTargets(raw));
+    else keepBadges();
+    current.messages = false;
+    current.beyondRecords = false;
+    current.badgesDone = true;
+  }
+
+  /** Counts the time since `started`, as a look's (`look`) or as the work a look left. */
+  function spend(started: number, look = true): void {
+    const spent = performance.now() - started;
+    if (look) costs.scans++;
+    costs.scanMs += spent;
+    costs.longestScanMs = Math.max(costs.longestScanMs, spent);
   }
 
   function findTargets(raw: boolean): Map<Element, Target> {
@@ -166,17 +349,30 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
   }
 
-  /** The open messages are the same as at the last look: shown badges are only kept in place and in theme. */
+  /**
+   * The open messages are the same as at the last look: shown badges are only kept in place, and
+   * their theme is read again after the next frame (the page's changes since were elsewhere).
+   */
   function keepBadges(): void {
     for (const [anchor, badge] of badges) {
       if (!anchor.isConnected) dropBadge(anchor, badge);
-      else keepShown(anchor, badge);
+      else keepShown(anchor, badge, false);
     }
   }
 
-  function keepShown(anchor: Element, badge: Badge): void {
+  function keepShown(anchor: Element, badge: Badge, readTheme = true): void {
     if (badge.state !== "shown" || badge.mount === null) return;
     if (!isInPlace(badge.mount.host, anchor, badge.placement)) place(badge.mount.host, anchor, badge.placement);
+    if (readTheme) {
+      keepTheme(anchor, badge);
+    } else {
+      badge.themeDue = true;
+      checkThemesSoon();
+    }
+  }
+
+  function keepTheme(anchor: Element, badge: Badge): void {
+    badge.themeDue = false;
     const theme = themeAt(anchor, badge.placement);
     if (theme !== badge.theme) {
       badge.theme = theme;
@@ -195,6 +391,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       result: null,
       mount: null,
       theme: "light",
+      themeDue: false,
     };
     badges.set(target.anchor, badge);
     if (text.trim() === "") {
@@ -208,6 +405,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         return;
       }
       try {
+        // A badge never comes before the chips of the looks before it: the work they left is done
+        // first (the badge's own rendering is the longer part of this task anyway).
+        finishWork();
+        if (badges.get(target.anchor) !== badge) return;
         show(target, badge, result);
       } catch {
         dropBadge(target.anchor, badge);
@@ -253,33 +454,55 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
   }
 
+  /**
+   * Brings the chips to `rows` (the list's bounce rows, as just read): chips of rows gone or changed
+   * are to be taken out, the others put in, back in place or updated, one step at a time (see
+   * `work`). Rows left from a previous look are replaced by these; its mounts to take out still go.
+   */
   function reconcileChips(rows: readonly BounceListRow[]): void {
     const byElement = new Map(rows.map((row) => [row.element, row]));
     for (const [element, chip] of chips) {
       const row = byElement.get(element);
       if (row === undefined || row.key !== chip.key || !element.isConnected) {
         chips.delete(element);
-        unmount(chip.mount);
+        doomed.push(chip.mount);
       }
     }
-    for (const row of rows) {
-      const chip = chips.get(row.element);
-      if (chip === undefined) {
-        addChip(row);
-      } else {
-        if (!isInPlace(chip.mount.host, row.anchor, "first-child")) place(chip.mount.host, row.anchor, "first-child");
-        if (chip.known !== (knownConversations.get(chip.conversationId) ?? null)) updateChip(chip);
-      }
+    chipRows = rows;
+    chipNext = 0;
+  }
+
+  /** One row's chip put in, back in place or updated. A row that left the page since it was read waits for the next look. */
+  function keepChip(row: BounceListRow): void {
+    if (!row.element.isConnected) return;
+    const chip = chips.get(row.element);
+    if (chip === undefined) {
+      addChip(row);
+    } else {
+      chip.anchor = row.anchor;
+      if (!isInPlace(chip.mount.host, row.anchor, "first-child")) place(chip.mount.host, row.anchor, "first-child");
+      if (chip.known !== (knownConversations.get(chip.conversationId) ?? null)) updateChip(chip);
     }
   }
 
   function addChip(row: BounceListRow): void {
     const mount = createShadowMount(document, "chip", CHIP_CSS, signal);
-    const theme = pageThemeAt(row.anchor);
-    const chip: Chip = { key: row.key, conversationId: row.conversationId, mount, known: null, theme };
+    // The first chip reads its row's theme; the next start with it and are read again after a frame.
+    const themeRead = listTheme === null;
+    listTheme ??= pageThemeAt(row.anchor);
+    const chip: Chip = {
+      key: row.key,
+      conversationId: row.conversationId,
+      mount,
+      known: null,
+      theme: listTheme,
+      themeRead,
+      anchor: row.anchor,
+    };
     updateChip(chip);
     chips.set(row.element, chip);
     place(mount.host, row.anchor, "first-child");
+    if (!themeRead) checkThemesSoon();
   }
 
   function updateChip(chip: Chip): void {
@@ -287,10 +510,68 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     render(<ListChip known={chip.known} theme={chip.theme} />, chip.mount.container);
   }
 
+  /** Reads the themes again (shown badges, chips not read at their row) after the page's next frame. */
+  function checkThemesSoon(): void {
+    if (themeCheck !== null) return;
+    themeCheck = afterNextFrame(checkThemes);
+  }
+
+  /** The shown badges' and the unread chips' themes, within the budget; the rest after the frame after. */
+  function checkThemes(): void {
+    themeCheck = null;
+    const started = performance.now();
+    try {
+      if (!isLive()) return;
+      const deadline = started + sliceMs;
+      // At least one reading per task, whatever the budget.
+      let steps = 0;
+      const late = () => steps++ > 0 && performance.now() >= deadline;
+      let left = false;
+      for (const [anchor, badge] of badges) {
+        if (!badge.themeDue || badge.state !== "shown" || badge.mount === null || !anchor.isConnected) continue;
+        if (late()) {
+          left = true;
+          break;
+        }
+        keepTheme(anchor, badge);
+      }
+      for (const chip of chips.values()) {
+        if (left || chip.themeRead) continue;
+        if (late()) {
+          left = true;
+          break;
+        }
+        chip.themeRead = true;
+        // A row taken out since: the next look takes its chip out too.
+        if (!chip.anchor.isConnected) continue;
+        const theme = pageThemeAt(chip.anchor);
+        listTheme = theme;
+        if (theme !== chip.theme) {
+          chip.theme = theme;
+          updateChip(chip);
+        }
+      }
+      // What is left (each badge and chip is read once per request): after the next frame.
+      if (left) checkThemesSoon();
+    } catch {
+      // The page is untouched.
+    } finally {
+      spend(started, false);
+    }
+  }
+
   function removeAll(): void {
     for (const [anchor, badge] of badges) dropBadge(anchor, badge);
-    for (const chip of chips.values()) unmount(chip.mount);
+    for (const chip of chips.values()) chip.mount.dispose();
     chips.clear();
+    for (const mount of doomed.splice(0)) mount.dispose();
+    clearTimeout(later);
+    later = undefined;
+    look = null;
+    chipRows = [];
+    chipNext = 0;
+    themeCheck?.();
+    themeCheck = null;
   }
 
   return {
@@ -308,9 +589,36 @@ function textLength(element: Element): number {
   return element.textContent?.length ?? 0;
 }
 
+/** A badge's cards may hold state: Preact takes them down before the host goes. */
 function unmount(mount: ShadowMount): void {
   render(null, mount.container);
-  mount.host.remove();
+  mount.dispose();
+}
+
+/**
+ * Runs `task` in a task of its own just after the page's next frame, when the browser has just
+ * computed its styles (so that reading them is cheap unless the page changed since), or after
+ * THEME_CHECK_TIMEOUT_MS when no frame comes (a hidden tab); the function returned cancels it.
+ */
+function afterNextFrame(task: () => void): () => void {
+  let frame: number | undefined;
+  let next: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    cancel();
+    task();
+  };
+  const fallback = setTimeout(run, THEME_CHECK_TIMEOUT_MS);
+  if (typeof requestAnimationFrame === "function") {
+    frame = requestAnimationFrame(() => {
+      next = setTimeout(run, 0);
+    });
+  }
+  const cancel = () => {
+    clearTimeout(fallback);
+    clearTimeout(next);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+  };
+  return cancel;
 }
 
 function isInPlace(host: Element, anchor: Element, placement: BadgePlacement): boolean {

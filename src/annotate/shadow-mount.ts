@@ -29,6 +29,11 @@ export interface ShadowMount {
   host: HTMLElement;
   /** Where the component renders, inside the shadow root. */
   container: HTMLElement;
+  /**
+   * Takes the host out of the page and its listeners off it, so that nothing of ours keeps a
+   * removed host alive (the content script's context would hold every listener until it ends).
+   */
+  dispose(): void;
 }
 
 /** Hosts made by this script, so that its own insertions are told apart from the page's changes. */
@@ -54,6 +59,12 @@ export function removeLeftoverHosts(document: Document): number {
   return removed;
 }
 
+/**
+ * A host of `kind` with `css` in its shadow root. Its listeners end with `dispose` (the annotator
+ * disposes of every mount when the content script's context ends); a context already ended
+ * (`signal` aborted) gets a host without them. Not tied to `signal` itself: that would add a
+ * listener to the context per host, which stays until the context ends.
+ */
 export function createShadowMount(document: Document, kind: MountKind, css: string, signal: AbortSignal): ShadowMount {
   // A name of our own (valid for a shadow root), so that the page's rules for div or span miss it.
   const host = document.createElement(kind === "badge" ? "bounce-lens-badge" : "bounce-lens-chip");
@@ -66,7 +77,18 @@ export function createShadowMount(document: Document, kind: MountKind, css: stri
   // Stopped in the bubbling phase at the host: the page's own listeners below it never see our
   // keys and clicks (its capturing listeners on window still could, which no script can prevent).
   const stop = (event: Event) => event.stopPropagation();
-  for (const type of CONTAINED_EVENTS) host.addEventListener(type, stop, { signal });
+  // One controller per host: `dispose` takes all its listeners off in one call.
+  const listeners = signal.aborted ? null : new AbortController();
+  if (listeners !== null) {
+    for (const type of CONTAINED_EVENTS) host.addEventListener(type, stop, { signal: listeners.signal });
+  }
   ownHosts.add(host);
-  return { host, container };
+  return {
+    host,
+    container,
+    dispose() {
+      host.remove();
+      listeners?.abort();
+    },
+  };
 }

@@ -8,10 +8,13 @@ export interface WorkCosts {
   callbacks: number;
   records: number;
   callbackMs: number;
-  /** Scans of the page (adapter, hints, badges), and the time spent in them. */
+  /**
+   * Scans of the page (adapter, hints, badges), and the time spent in them: in the looks, and in
+   * the tasks that go on with what a look left (sliced looks, theme checks when idle).
+   */
   scans: number;
   scanMs: number;
-  /** The longest single scan. */
+  /** The longest single task of the above. */
   longestScanMs: number;
 }
 

@@ -33,7 +33,7 @@ export interface Annotated {
 
 export function annotate(
   site: Site,
-  options: { url?: string; variant?: CardVariant; isLive?: () => boolean } = {},
+  options: { url?: string; variant?: CardVariant; isLive?: () => boolean; sliceMs?: number } = {},
 ): Annotated {
   const explain = vi.fn(explainBounce);
   const costs = newWorkCosts();
@@ -48,6 +48,10 @@ export function annotate(
       options.url ?? `https://${site === "gmail" ? "mail.google.com/mail/u/0/#inbox" : "outlook.office.com/mail/"}`,
     costs,
     variant: options.variant ?? "compact",
+    // Unless a test says otherwise, each look does all its work at once (as before looks were
+    // sliced), so that a test reads the page right after it; sliced-looks.test.tsx holds the slices
+    // to the same end.
+    sliceMs: options.sliceMs ?? Number.POSITIVE_INFINITY,
   });
   return { annotator, explain, costs, controller };
 }
