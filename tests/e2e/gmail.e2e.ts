@@ -135,6 +135,15 @@ inBothBrowsers("Gmail", (env) => {
     expect(badge?.variant).toBe("detailed");
     expect(badge?.cards.map((card) => card.recipient)).toEqual(["lee@example.org"]);
     expect(badge?.cards[0]?.raw).toContain("<img src=x onerror=alert(1)><script>alert(2)</script>");
+    // The right-to-left override never acts in the badge, so the reversed text cannot pass for a
+    // link: Chromium's innerText keeps it and the card shows its code; Firefox's leaves it out.
+    const raw = badge?.cards[0]?.raw ?? "";
+    expect(raw).not.toContain("\u202E");
+    expect(raw).toContain(
+      browser.name === "Chromium"
+        ? "help at ⟦U+202E⟧0277/rewsna/liam/moc.elgoog.troppus//:sptth"
+        : "help at 0277/rewsna/liam/moc.elgoog.troppus//:sptth",
+    );
     expect(badge?.elements.filter((tag) => ["img", "script", "iframe", "object", "embed"].includes(tag))).toEqual([]);
     for (const link of badge?.cards.flatMap((card) => card.links) ?? []) {
       expect(link).toMatch(/^https:\/\//);

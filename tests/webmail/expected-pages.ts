@@ -146,6 +146,8 @@ export const GMAIL_PAGES: Record<string, ExpectedPage> = {
           "<lee@example.org>: host mail.example.org[192.0.2.25] said: 550 5.7.1",
           "<img src=x onerror=alert(1)><script>alert(2)</script> Message refused,",
           "appeal at javascript:alert(3) or data:text/html;base64,",
+          // A right-to-left override: shown as is, it makes the reversed text read as Google's help page.
+          "help at \u202E0277/rewsna/liam/moc.elgoog.troppus//:sptth",
           "or https://support.google.com.account-check.example/mail/answer/7720 (in reply to RCPT TO command)",
         ],
         looksLikeBounce: true,
