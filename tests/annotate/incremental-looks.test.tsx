@@ -4,40 +4,15 @@
  * would. The changes are recorded by a MutationObserver set up as the content script's is.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { PageChanges } from "../../src/annotate/page-watch";
 import { isOwnHost } from "../../src/annotate/shadow-mount";
-import type { WebmailAdapter } from "../../src/webmail/adapter";
 import { gmailAdapter } from "../../src/webmail/gmail/adapter";
 import { outlookAdapter } from "../../src/webmail/outlook/adapter";
 import { annotate, badgeHosts, chipHosts, settle, showPage } from "./harness";
-
-let observer: MutationObserver | null = null;
+import { recordPageChanges } from "./record-changes";
 
 afterEach(() => {
-  observer?.disconnect();
-  observer = null;
   vi.restoreAllMocks();
 });
-
-/** Records the page's changes from now on, as page-watch.ts does. */
-function record(adapter: WebmailAdapter): () => PageChanges {
-  observer = new MutationObserver(() => {});
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributeFilter: [...adapter.readAttributes],
-  });
-  return () => {
-    const texts = new Set<Node>();
-    const records: MutationRecord[] = [];
-    for (const r of observer?.takeRecords() ?? []) {
-      if (r.type === "characterData") texts.add(r.target);
-      else records.push(r);
-    }
-    return { texts, records, beyondRecords: false };
-  };
-}
 
 function listRows(): Element[] {
   return [...document.querySelectorAll('table[role="grid"] > tbody > tr[role="row"]')];
@@ -54,7 +29,7 @@ describe("Gmail: looks that follow the list's changes", () => {
     const { annotator } = annotate("gmail");
     annotator.scan();
     await settle();
-    const changes = record(gmailAdapter);
+    const changes = recordPageChanges(gmailAdapter);
     const rows = listRows();
     const ordinary = rows.find((row) => !/Delivery|Undeliver|Returned/.test(row.textContent ?? "")) as Element;
     const bounce = rows[0] as Element;
@@ -105,7 +80,7 @@ describe("Gmail: looks that follow the list's changes", () => {
     annotator.scan();
     await settle();
     expect(badgeHosts()).toHaveLength(1);
-    const changes = record(gmailAdapter);
+    const changes = recordPageChanges(gmailAdapter);
     const findMessages = vi.spyOn(gmailAdapter, "findMessages");
     const time = listRows()[1]?.querySelector("td.xW span")?.firstChild as Text;
     time.data = "11:11 AM";
@@ -126,7 +101,7 @@ describe("Gmail: looks that follow the list's changes", () => {
 describe("what the page's changes can alter", () => {
   it("Gmail: a time label nothing; a subject or a sender's address its row; a message's text the messages", () => {
     showPage("gmail", "preview-pane");
-    const changes = record(gmailAdapter);
+    const changes = recordPageChanges(gmailAdapter);
     const [first, second] = listRows() as [Element, Element];
     (first.querySelector("td.xW span")?.firstChild as Text).data = "1:00 PM";
     let impact = gmailAdapter.changeImpact(changes(), isOwnHost);
@@ -147,7 +122,7 @@ describe("what the page's changes can alter", () => {
 
   it("Outlook: the message list's changes leave the messages alone; a body's text or a new region does not", () => {
     showPage("outlook", "reading-pane-classic-ndr");
-    const changes = record(outlookAdapter);
+    const changes = recordPageChanges(outlookAdapter);
     const list = document.querySelector('[role="listbox"]') as Element;
     const row = list.querySelector('[role="option"]') as Element;
     list.prepend(row.cloneNode(true));

@@ -4,40 +4,13 @@
  * exactly as after looks that do everything at once: the same badges and chips, none twice, and
  * nothing left behind when the annotator is stopped halfway. Also: a host's listeners go with it.
  */
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Annotator } from "../../src/annotate/annotator";
-import type { PageChanges } from "../../src/annotate/page-watch";
 import { createShadowMount } from "../../src/annotate/shadow-mount";
 import { CHIP_CSS } from "../../src/annotate/styles";
 import { gmailAdapter } from "../../src/webmail/gmail/adapter";
 import { annotate, badgeHosts, chipHosts, readBadge, settle, showPage } from "./harness";
-
-let observer: MutationObserver | null = null;
-
-afterEach(() => {
-  observer?.disconnect();
-  observer = null;
-});
-
-/** Records the page's changes from now on, as page-watch.ts does. */
-function record(): () => PageChanges {
-  observer = new MutationObserver(() => {});
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributeFilter: [...gmailAdapter.readAttributes],
-  });
-  return () => {
-    const texts = new Set<Node>();
-    const records: MutationRecord[] = [];
-    for (const r of observer?.takeRecords() ?? []) {
-      if (r.type === "characterData") texts.add(r.target);
-      else records.push(r);
-    }
-    return { texts, records, beyondRecords: false };
-  };
-}
+import { recordPageChanges } from "./record-changes";
 
 function listRows(): Element[] {
   return [...document.querySelectorAll('table[role="grid"] > tbody > tr[role="row"]')];
@@ -82,7 +55,7 @@ async function changeTheList(annotator: Annotator, sliced: boolean): Promise<{ c
   };
   annotator.scan();
   await done();
-  const changes = record();
+  const changes = recordPageChanges(gmailAdapter);
   const rows = listRows();
   const isOrdinary = (row: Element) => !/Delivery|Undeliver|Returned/.test(row.textContent ?? "");
   const ordinary = rows.find(isOrdinary) as Element;
@@ -189,7 +162,7 @@ describe("sliced looks", () => {
     annotator.scan();
     await settle();
     expect(shown().chips.every((chip) => chip.endsWith("light"))).toBe(true);
-    const changes = record();
+    const changes = recordPageChanges(gmailAdapter);
     const style = document.createElement("style");
     style.textContent = "tr[role='row'] { background: #202124; }";
     document.head.append(style);
@@ -212,7 +185,7 @@ describe("sliced looks", () => {
     await settle();
     const theme = () => readBadge(badgeHosts()[0] as Element).theme;
     expect(theme()).toBe("light");
-    const changes = record();
+    const changes = recordPageChanges(gmailAdapter);
     const style = document.createElement("style");
     style.textContent = "body, body * { background: #202124; color: #e8eaed; }";
     document.head.append(style);
@@ -247,7 +220,7 @@ describe("a host's listeners", () => {
     annotator.scan();
     await settle();
     const host = chipHosts()[0] as HTMLElement;
-    const changes = record();
+    const changes = recordPageChanges(gmailAdapter);
     listRows()[0]?.remove();
     annotator.scan(changes());
     expect(host.isConnected).toBe(false);
