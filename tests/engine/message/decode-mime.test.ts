@@ -2,34 +2,14 @@
  * The faster MIME step (`decodeMime`: top-level header read here, plain-text messages without
  * postal-mime) must give exactly what postal-mime gives, on every fixture and on crafted cases.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import PostalMime from "postal-mime";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type DecodedMime, decodeMime, decodeMimeWithPostalMime } from "../../../src/engine/message/decode-mime";
+import { decodeMime, decodeMimeWithPostalMime } from "../../../src/engine/message/decode-mime";
+import { comparable, emlFiles } from "./mime-comparison";
 
 const FIXTURES = join(__dirname, "..", "..", "fixtures");
-
-function emlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return emlFiles(path);
-      return name.endsWith(".eml") ? [path] : [];
-    });
-}
-
-/** Attachment contents as plain arrays, so that equality compares bytes. */
-function comparable(decoded: DecodedMime): unknown {
-  return {
-    ...decoded,
-    attachments: decoded.attachments.map((a) => ({
-      ...a,
-      content: typeof a.content === "string" ? a.content : Array.from(new Uint8Array(a.content)),
-    })),
-  };
-}
 
 async function expectSameAsPostalMime(bytes: Uint8Array): Promise<void> {
   expect(comparable(await decodeMime(bytes))).toEqual(comparable(await decodeMimeWithPostalMime(bytes)));

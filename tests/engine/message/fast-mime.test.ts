@@ -7,7 +7,7 @@
  * - generated messages (MIME lines of every kind in random order) and mutated corpus files
  *   decode the same both ways.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -19,33 +19,9 @@ import {
 } from "../../../src/engine/message/decode-mime";
 import { parseSimpleStructured, parseStructuredGeneral } from "../../../src/engine/message/fast-mime";
 import { mutatedFixture } from "../hardening/mutate";
+import { comparable, emlFiles } from "./mime-comparison";
 
 const CORPUS = join(__dirname, "..", "..", "fixtures", "corpus");
-
-function emlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return emlFiles(path);
-      return name.endsWith(".eml") ? [path] : [];
-    });
-}
-
-/** Attachment contents as plain arrays and undefined fields dropped, so that equality compares bytes. */
-function comparable(decoded: DecodedMime): unknown {
-  return {
-    ...decoded,
-    attachments: decoded.attachments.map((a) => {
-      const out: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(a)) {
-        if (value === undefined) continue;
-        out[key] = key === "content" ? Array.from(new Uint8Array(value as ArrayBuffer | Uint8Array)) : value;
-      }
-      return out;
-    }),
-  };
-}
 
 async function postalMime(bytes: Uint8Array): Promise<unknown> {
   try {
