@@ -17,7 +17,7 @@ import {
   decodeMimeSync,
   decodeMimeWithPostalMime,
 } from "../../../src/engine/message/decode-mime";
-import { parseSimpleStructured, parseStructuredGeneral } from "../../../src/engine/message/fast-mime";
+import { parseSimpleStructured, parseStructuredGeneral } from "../../../src/engine/message/structured-header";
 import { mutatedFixture } from "../hardening/mutate";
 import { comparable, emlFiles } from "./mime-comparison";
 
