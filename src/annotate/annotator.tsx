@@ -30,6 +30,7 @@ import type { CardVariant } from "../ui/components/failure-card";
 import { bySeverity } from "../ui/severity";
 import type { BounceListRow } from "../webmail/adapter";
 import { looksLikeBounce } from "../webmail/bounce-hints";
+import { createChangeMemory } from "../webmail/changes";
 import { hashText } from "../webmail/stable-key";
 import { BounceBadge } from "./bounce-badge";
 import type { CachedExplain } from "./explain-cache";
@@ -151,6 +152,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let later: ReturnType<typeof setTimeout> | undefined;
   /** A theme check waiting for the next frame (the function cancels it). */
   let themeCheck: (() => void) | null = null;
+  /** What judging the changes found so far; new with every look that reads everything (changes may have gone unseen). */
+  let changeMemory = createChangeMemory();
 
   function scan(changes?: PageChanges): void {
     const started = performance.now();
@@ -181,6 +184,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     };
     look.badgesDone = false;
     if (changes === undefined) {
+      changeMemory = createChangeMemory();
       look.whole = true;
       look.texts = [];
       look.records = [];
@@ -274,7 +278,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         ? current.records.slice(current.nextRecord, current.nextRecord + CHANGES_PER_STEP - texts.length)
         : [];
     current.nextRecord += records.length;
-    const impact = site.adapter.changeImpact({ texts: new Set(texts), records }, isOwnHost);
+    const impact = site.adapter.changeImpact({ texts: new Set(texts), records }, isOwnHost, changeMemory);
     // Once the open messages are found again, the look's earlier changes are in what was found.
     if (impact.messages && !current.badgesDone) current.messages = true;
     for (const row of impact.rows) current.rows.add(row);

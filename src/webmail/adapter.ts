@@ -7,6 +7,8 @@
  * without notice, and an exception must never escape into Gmail's or Outlook's page.
  */
 
+import type { ChangeMemory } from "./changes";
+
 /** Webmails with an adapter; the same ids as the options' per-site switches. */
 export type WebmailSite = "gmail" | "outlook";
 
@@ -113,7 +115,8 @@ export interface WebmailAdapter {
   /**
    * What the page's changes can have altered of `findMessages` and the bounce rows. `isOwn` tells
    * the content script's own elements: their coming and going changes no row (it may still be
-   * looked at as a change near a message).
+   * looked at as a change near a message). With `memory` (see `createChangeMemory`: one per
+   * series of looks, each given every change since the one before), verdicts are reused.
    */
-  changeImpact(changes: PageMutations, isOwn: (node: Node) => boolean): ChangeImpact;
+  changeImpact(changes: PageMutations, isOwn: (node: Node) => boolean, memory?: ChangeMemory): ChangeImpact;
 }

@@ -5,7 +5,7 @@
  * Rows are read from their sender, subject and thread id elements, and the attributes on them.
  */
 import type { ChangeImpact, PageMutations } from "../adapter";
-import { type ChangeRules, changeImpactOf } from "../changes";
+import { type ChangeMemory, type ChangeRules, changeImpactOf } from "../changes";
 import { closestOf, holdsAny } from "../select";
 import { GMAIL_SELECTORS as S } from "./selectors";
 
@@ -19,6 +19,8 @@ const RULES: ChangeRules = {
   touchesMessages: (element) => closestOf(element, MESSAGE_PARTS) !== null,
   carriesMessages: (element) => holdsAny(element, MESSAGE_PARTS),
   rows: { row: S.listRow, readText: ROW_TEXT },
+  // A row's time label and snippet matter to nothing: remembered per row.
+  stableUnder: S.listRow,
 };
 
 /**
@@ -36,6 +38,10 @@ export const GMAIL_READ_ATTRIBUTES: readonly string[] = [
   "aria-expanded",
 ];
 
-export function gmailChangeImpact(changes: PageMutations, isOwn: (node: Node) => boolean): ChangeImpact {
-  return changeImpactOf(changes, isOwn, RULES);
+export function gmailChangeImpact(
+  changes: PageMutations,
+  isOwn: (node: Node) => boolean,
+  memory?: ChangeMemory,
+): ChangeImpact {
+  return changeImpactOf(changes, isOwn, RULES, memory);
 }

@@ -5,15 +5,18 @@
  * headings, every text that may hold a sender's address or a bounce's wording.
  */
 import type { ChangeImpact, PageMutations } from "../adapter";
-import { type ChangeRules, changeImpactOf } from "../changes";
+import { type ChangeMemory, type ChangeRules, changeImpactOf, rememberedVerdict } from "../changes";
 import { closestOf, holdsAny } from "../select";
 import { OUTLOOK_SELECTORS as S } from "./selectors";
+
+/** The message list's rows: the texts in them (times, previews) are remembered as mattering to nothing. */
+const LIST_ROW: readonly string[] = ['[role="option"]'];
 
 /** Parts a place that is never a message must not be in: a body or heading reads all text inside it. */
 const READ_WHOLE: readonly string[] = [...S.body, ...S.subject];
 
-function rules(): ChangeRules {
-  /** Per place that is never a message: whether changes inside it may still matter. */
+function rules(memory: ChangeMemory | undefined): ChangeRules {
+  /** Per place that is never a message: whether changes inside it may still matter (remembered across looks in `memory`). */
   const placeMatters = new Map<Element, boolean>();
   return {
     // Any text in a region may be read; one outside every region is not.
@@ -26,13 +29,19 @@ function rules(): ChangeRules {
       if (matters === undefined) {
         // Such a place is left out of a region's reading, unless a region lies inside it, or it
         // lies inside a body or heading, whose whole text is read.
-        matters = holdsAny(place, S.readingRegion) || closestOf(place, READ_WHOLE) !== null;
+        const of = place;
+        matters = rememberedVerdict(
+          memory,
+          of,
+          () => holdsAny(of, S.readingRegion) || closestOf(of, READ_WHOLE) !== null,
+        );
         placeMatters.set(place, matters);
       }
       return matters;
     },
     carriesMessages: (element) => holdsAny(element, S.readingRegion),
     rows: null,
+    stableUnder: LIST_ROW,
   };
 }
 
@@ -49,6 +58,10 @@ export const OUTLOOK_READ_ATTRIBUTES: readonly string[] = [
   "href",
 ];
 
-export function outlookChangeImpact(changes: PageMutations, isOwn: (node: Node) => boolean): ChangeImpact {
-  return changeImpactOf(changes, isOwn, rules());
+export function outlookChangeImpact(
+  changes: PageMutations,
+  isOwn: (node: Node) => boolean,
+  memory?: ChangeMemory,
+): ChangeImpact {
+  return changeImpactOf(changes, isOwn, rules(memory), memory);
 }
