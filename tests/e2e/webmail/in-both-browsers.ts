@@ -4,9 +4,12 @@
  * Trusted Types violations) and every request made. The last test of each run closes the browser
  * and fails if the extension, or a page (which loads nothing by itself), made any request.
  */
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startWebmailServer, type WebmailServer } from "../../../scripts/webmail-pages/webmail-server";
-import { chromium, firefox } from "../support";
+import { CHROME_BUILD, chromium, FIREFOX_BUILD, firefox } from "../support";
 import { launchChromiumMail, launchFirefoxMail, type MailBrowser, type MailTab } from "./mail-browsers";
 
 export interface SuiteEnv {
@@ -20,12 +23,26 @@ export interface SuiteEnv {
 }
 
 const BROWSERS = [
-  { name: "Chromium", availability: chromium, launch: launchChromiumMail },
-  { name: "Firefox ESR", availability: firefox, launch: launchFirefoxMail },
+  { name: "Chromium", availability: chromium, launch: launchChromiumMail, build: CHROME_BUILD },
+  { name: "Firefox ESR", availability: firefox, launch: launchFirefoxMail, build: FIREFOX_BUILD },
 ] as const;
 
-export function inBothBrowsers(title: string, suite: (env: () => SuiteEnv) => void): void {
-  for (const { name, availability, launch } of BROWSERS) {
+export type BrowserName = (typeof BROWSERS)[number]["name"];
+
+export interface SuiteOptions {
+  /**
+   * Loads a private copy of the build, which the suite may rewrite (an update) and which the
+   * browser's extension controls (`browser.extension`) act on; other suites keep the build.
+   */
+  privateExtensionCopy?: boolean;
+}
+
+export function inBothBrowsers(
+  title: string,
+  suite: (env: () => SuiteEnv, browserName: BrowserName) => void,
+  options: SuiteOptions = {},
+): void {
+  for (const { name, availability, launch, build } of BROWSERS) {
     const path = availability().path;
     describe.skipIf(path === null)(`${title}, in ${name}`, () => {
       let server: WebmailServer;
@@ -35,43 +52,55 @@ export function inBothBrowsers(title: string, suite: (env: () => SuiteEnv) => vo
       const violations: string[] = [];
       const closedIncidents: MailTab["incidents"][] = [];
       let mainTab: MailTab | null = null;
+      let copyDir: string | null = null;
 
       beforeAll(async () => {
         server = await startWebmailServer();
-        browser = await launch(path ?? "", server.port);
+        if (options.privateExtensionCopy) {
+          copyDir = mkdtempSync(join(tmpdir(), "bounce-lens-extension-"));
+          const extensionDir = join(copyDir, "extension");
+          cpSync(build, extensionDir, { recursive: true });
+          browser = await launch(path ?? "", server.port, { extensionDir });
+        } else {
+          browser = await launch(path ?? "", server.port);
+        }
       });
 
       afterAll(async () => {
         if (!closed) await browser?.close();
         await server?.close();
+        if (copyDir !== null) rmSync(copyDir, { recursive: true, force: true });
       });
 
-      suite(() => ({
-        browser: browser as MailBrowser,
-        async visit(url) {
-          if (mainTab === null) {
-            mainTab = await (browser as MailBrowser).newTab();
-            tabs.push(mainTab);
-          } else {
-            // The page about to be left: what it recorded goes with it.
-            violations.push(...(await mainTab.probe<string[]>("violations()")));
-          }
-          await mainTab.goto(url);
-          return mainTab;
-        },
-        async open(url) {
-          const tab = await (browser as MailBrowser).newTab();
-          tabs.push(tab);
-          await tab.goto(url);
-          return tab;
-        },
-        async done(tab) {
-          violations.push(...(await tab.probe<string[]>("violations()")));
-          await tab.close();
-          tabs.splice(tabs.indexOf(tab), 1);
-          closedIncidents.push(tab.incidents);
-        },
-      }));
+      suite(
+        () => ({
+          browser: browser as MailBrowser,
+          async visit(url) {
+            if (mainTab === null) {
+              mainTab = await (browser as MailBrowser).newTab();
+              tabs.push(mainTab);
+            } else {
+              // The page about to be left: what it recorded goes with it.
+              violations.push(...(await mainTab.probe<string[]>("violations()")));
+            }
+            await mainTab.goto(url);
+            return mainTab;
+          },
+          async open(url) {
+            const tab = await (browser as MailBrowser).newTab();
+            tabs.push(tab);
+            await tab.goto(url);
+            return tab;
+          },
+          async done(tab) {
+            violations.push(...(await tab.probe<string[]>("violations()")));
+            await tab.close();
+            tabs.splice(tabs.indexOf(tab), 1);
+            closedIncidents.push(tab.incidents);
+          },
+        }),
+        name,
+      );
 
       it("raised no dialog, no error and no Trusted Types violation in any page", async () => {
         for (const tab of tabs) {

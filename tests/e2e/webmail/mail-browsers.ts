@@ -200,7 +200,11 @@ export async function launchChromiumMail(
           await page.bringToFront();
         },
         setViewport: (width, height) => page.setViewportSize({ width, height }),
-        close: () => page.close(),
+        async close() {
+          // A closed tab is no longer the one to bring back to the front.
+          if (front === page) front = null;
+          await page.close();
+        },
       };
       pageOf.set(tab, page);
       return tab;
@@ -401,7 +405,11 @@ export async function launchFirefoxMail(
           await page.bringToFront();
         },
         setViewport: (width, height) => page.setViewport({ width, height }),
-        close: () => page.close(),
+        async close() {
+          // A closed tab is no longer the one to bring back to the front.
+          if (front === page) front = null;
+          await page.close();
+        },
       };
     },
     setAnnotation: (site, on) =>
