@@ -94,6 +94,10 @@ interface BrowserResults {
   notes: string[];
 }
 
+function noResultsYet(name: string): BrowserResults {
+  return { name, version: "", latency: {}, popup: null, churn: [], baselineChurn: [], notes: [] };
+}
+
 function log(message: string): void {
   console.log(`[bench:browser] ${message}`);
 }
@@ -214,15 +218,7 @@ async function churnInChromium(
 async function chromiumBench(path: string, server: WebmailServer): Promise<BrowserResults> {
   const typical = typicalBounce();
   const big = megabyteBounce();
-  const results: BrowserResults = {
-    name: "Chromium",
-    version: "",
-    latency: {},
-    popup: null,
-    churn: [],
-    baselineChurn: [],
-    notes: [],
-  };
+  const results = noResultsYet("Chromium");
 
   log("Chromium with the extension");
   const run = await chromiumRun(path, server, CHROME_BUILD, true);
@@ -273,15 +269,7 @@ async function firefoxBench(path: string, server: WebmailServer): Promise<Browse
   const manifest = JSON.parse((await import("node:fs")).readFileSync(join(FIREFOX_BUILD, "manifest.json"), "utf8")) as {
     browser_specific_settings: { gecko: { id: string } };
   };
-  const results: BrowserResults = {
-    name: "Firefox",
-    version: "",
-    latency: {},
-    popup: null,
-    churn: [],
-    baselineChurn: [],
-    notes: [],
-  };
+  const results = noResultsYet("Firefox");
   log("Firefox ESR with the extension");
   const firefox = await launchFirefoxWithExtension({
     executablePath: path,
