@@ -18,6 +18,25 @@ import { newWorkCosts } from "./work-costs";
 /** The name under which the content script's world (never the page) keeps its work counters. */
 export const WORK_COSTS_GLOBAL = "bounceLensWorkCosts";
 
+/**
+ * How often the annotator's tasks may ask the runtime whether the extension is still there (each
+ * question costs some microseconds, and a busy page runs dozens of our tasks a second); between
+ * two, the context's own signal answers. The watch asks every LIVENESS_MS in any case.
+ */
+export const LIVE_ASK_MS = 100;
+
+/** Whether the extension behind `ctx` is still there, asking its runtime at most every LIVE_ASK_MS. */
+export function cheapLiveness(ctx: ContentScriptContext, now: () => number = () => performance.now()): () => boolean {
+  let askedAt = Number.NEGATIVE_INFINITY;
+  return () => {
+    if (ctx.signal.aborted) return false;
+    const at = now();
+    if (at - askedAt < LIVE_ASK_MS) return true;
+    askedAt = at;
+    return ctx.isValid;
+  };
+}
+
 export async function annotateSite(ctx: ContentScriptContext, site: AnnotatedSite): Promise<void> {
   try {
     removeLeftoverHosts(document);
@@ -28,7 +47,7 @@ export async function annotateSite(ctx: ContentScriptContext, site: AnnotatedSit
       document,
       explain: cachedExplain(explainInBackground),
       signal: ctx.signal,
-      isLive: () => ctx.isValid,
+      isLive: cheapLiveness(ctx),
       // The document's address, which history.pushState keeps current: far cheaper to read than
       // `location` from the content script's world, and read on every look.
       url: () => document.URL,

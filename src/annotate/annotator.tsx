@@ -14,11 +14,13 @@
  * again only the list rows that changed. Without them (the first look, tests), it reads everything.
  *
  * Short on the page's main thread (issue 7): a look works within a time budget per task
- * (`sliceMs`) and leaves what is left over to the next tasks, each again within the budget, so
- * that the page runs between them: the changes are judged a few at a time, then the open messages
- * are found again (at once when a judged change touches them, so that a badge is not kept
- * waiting), then the list's rows read and their chips put in, updated and taken out one at a time.
- * A look that comes while one is under way takes it over, with its own changes added. Reading the
+ * (`sliceMs`) and leaves what is left over to the next tasks, each again within the budget and at
+ * least SLICE_GAP_MS after the one before, so that the page runs between them and a burst of the
+ * page's own changes never meets more than one or two of our slices: the changes are judged a few
+ * at a time, then the open messages are found again (at once when a judged change touches them,
+ * so that a badge is not kept waiting), then the list's rows read one at a time and their chips
+ * put in, updated and taken out one at a time. A look that comes while one is under way takes it
+ * over, with its own changes added. Reading the
  * page's colours makes the browser compute its styles, so it is kept off the looks where it can
  * be: a new chip takes the theme last read in the list, and the chips' and the badges' themes are
  * read again just after the page's next frame, when its styles were just computed (a look that
@@ -28,13 +30,13 @@ import { render } from "preact";
 import type { ExplainResult } from "../engine/types";
 import type { CardVariant } from "../ui/components/failure-card";
 import { bySeverity } from "../ui/severity";
-import type { BounceListRow } from "../webmail/adapter";
+import type { BounceListRow, RowReading } from "../webmail/adapter";
 import { looksLikeBounce } from "../webmail/bounce-hints";
 import { createChangeMemory } from "../webmail/changes";
 import { hashText } from "../webmail/stable-key";
 import { BounceBadge } from "./bounce-badge";
 import type { CachedExplain } from "./explain-cache";
-import { type KnownBounce, ListChip } from "./list-chip";
+import { type KnownBounce, renderListChip } from "./list-chip";
 import { type PageTheme, pageThemeAt } from "./page-theme";
 import type { PageChanges } from "./page-watch";
 import { rawMessageLooksLikeBounce } from "./raw-message-hint";
@@ -47,10 +49,15 @@ import type { WorkCosts } from "./work-costs";
 const MAX_KNOWN_CONVERSATIONS = 500;
 /** The time a look, or each task that goes on with its chips, may take before it yields to the page. */
 export const SLICE_MS = 0.3;
+/**
+ * The page's time between two of our tasks: without it, the first few tasks that go on with a
+ * look would run back to back (browsers clamp nested timers to 4 ms only after five of them).
+ */
+export const SLICE_GAP_MS = 4;
 /** The longest wait for a frame after which to read the themes again. */
 const THEME_CHECK_TIMEOUT_MS = 500;
 /** Changes (texts, then records) judged between two looks at the clock. */
-const CHANGES_PER_STEP = 16;
+const CHANGES_PER_STEP = 8;
 
 export interface AnnotatorOptions {
   site: AnnotatedSite;
@@ -148,6 +155,9 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const doomed: ShadowMount[] = [];
   let chipRows: readonly BounceListRow[] = [];
   let chipNext = 0;
+  /** The list's rows being read, after a look, and the rows that reading was to read again (null: all). */
+  let rowReading: RowReading | null = null;
+  let rowsToReread: ReadonlySet<Element> | null = null;
   /** The task that goes on with the work left. */
   let later: ReturnType<typeof setTimeout> | undefined;
   /** A theme check waiting for the next frame (the function cancels it). */
@@ -183,6 +193,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       badgesDone: false,
     };
     look.badgesDone = false;
+    if (rowReading !== null) {
+      // This look's reading of the rows replaces the one under way: it also reads again what that one was to.
+      if (rowsToReread !== null) for (const row of rowsToReread) look.rows.add(row);
+      rowReading = null;
+      rowsToReread = null;
+    }
     if (changes === undefined) {
       changeMemory = createChangeMemory();
       look.whole = true;
@@ -224,7 +240,22 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         continue;
       }
       look = null;
-      if (rowReader !== null) reconcileChips(rowReader.read(document, current.whole ? null : current.rows));
+      if (rowReader !== null) {
+        rowsToReread = current.whole ? null : current.rows;
+        rowReading = rowReader.begin(document, rowsToReread);
+      }
+    }
+    while (rowReading !== null) {
+      if (yieldNow()) {
+        goOnLater();
+        return;
+      }
+      if (!rowReading.step()) {
+        const { rows } = rowReading;
+        rowReading = null;
+        rowsToReread = null;
+        reconcileChips(rows);
+      }
     }
     while (doomed.length > 0 || chipNext < chipRows.length) {
       if (yieldNow()) {
@@ -252,7 +283,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   }
 
   function goOnLater(): void {
-    later = setTimeout(goOn, 0);
+    later = setTimeout(goOn, SLICE_GAP_MS);
   }
 
   function goOn(): void {
@@ -511,7 +542,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   function updateChip(chip: Chip): void {
     chip.known = knownConversations.get(chip.conversationId) ?? null;
-    render(<ListChip known={chip.known} theme={chip.theme} />, chip.mount.container);
+    renderListChip(chip.mount.container, chip.known, chip.theme);
   }
 
   /** Reads the themes again (shown badges, chips not read at their row) after the page's next frame. */
@@ -572,6 +603,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     clearTimeout(later);
     later = undefined;
     look = null;
+    rowReading = null;
+    rowsToReread = null;
     chipRows = [];
     chipNext = 0;
     themeCheck?.();

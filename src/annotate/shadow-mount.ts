@@ -5,7 +5,11 @@
  * `style.textContent`, which Trusted Types do not guard, so no policy is ever needed.
  */
 
-/** Events that stop at the host: Gmail and Outlook act on keys (shortcuts) and clicks in a message. */
+/**
+ * Events that stop at a badge's host: Gmail and Outlook act on keys (shortcuts) and clicks in a
+ * message, and a badge has controls of its own. A chip has none and takes no focus: a click on it
+ * goes on to its row, which opens the conversation as a click on the subject beside it does.
+ */
 const CONTAINED_EVENTS = [
   "keydown",
   "keyup",
@@ -60,10 +64,10 @@ export function removeLeftoverHosts(document: Document): number {
 }
 
 /**
- * A host of `kind` with `css` in its shadow root. Its listeners end with `dispose` (the annotator
- * disposes of every mount when the content script's context ends); a context already ended
- * (`signal` aborted) gets a host without them. Not tied to `signal` itself: that would add a
- * listener to the context per host, which stays until the context ends.
+ * A host of `kind` with `css` in its shadow root. A badge's listeners end with `dispose` (the
+ * annotator disposes of every mount when the content script's context ends); a context already
+ * ended (`signal` aborted) gets a host without them. Not tied to `signal` itself: that would add a
+ * listener to the context per host, which stays until the context ends. A chip gets no listeners.
  */
 export function createShadowMount(document: Document, kind: MountKind, css: string, signal: AbortSignal): ShadowMount {
   // A name of our own (valid for a shadow root), so that the page's rules for div or span miss it.
@@ -78,7 +82,7 @@ export function createShadowMount(document: Document, kind: MountKind, css: stri
   // keys and clicks (its capturing listeners on window still could, which no script can prevent).
   const stop = (event: Event) => event.stopPropagation();
   // One controller per host: `dispose` takes all its listeners off in one call.
-  const listeners = signal.aborted ? null : new AbortController();
+  const listeners = signal.aborted || kind === "chip" ? null : new AbortController();
   if (listeners !== null) {
     for (const type of CONTAINED_EVENTS) host.addEventListener(type, stop, { signal: listeners.signal });
   }

@@ -95,7 +95,26 @@ export interface BounceRowReader {
    * before, are read; the others give their earlier reading. `changed` null: every row is read anew.
    */
   read(root: SearchRoot, changed: ReadonlySet<Element> | null): BounceListRow[];
+  /**
+   * The same reading in steps, so that a caller with a time budget can stop between two rows:
+   * the rows are found at once, each `step` reads the next one that must be read.
+   */
+  begin(root: SearchRoot, changed: ReadonlySet<Element> | null): RowReading;
 }
+
+/** A reading of the list's rows under way (see `BounceRowReader.begin`). */
+export interface RowReading {
+  /** Reads up to the next row that was to be read again, and that one; false once every row is read. */
+  step(): boolean;
+  /** The bounce rows read so far, in page order: all of them once `step` has said false. */
+  readonly rows: readonly BounceListRow[];
+}
+
+/** The reader of a site whose list gets no chips. */
+export const NO_BOUNCE_ROWS: BounceRowReader = {
+  read: () => [],
+  begin: () => ({ step: () => false, rows: [] }),
+};
 
 export interface WebmailAdapter {
   readonly site: WebmailSite;

@@ -5,9 +5,9 @@
  * nothing left behind when the annotator is stopped halfway. Also: a host's listeners go with it.
  */
 import { describe, expect, it, vi } from "vitest";
-import type { Annotator } from "../../src/annotate/annotator";
+import { type Annotator, SLICE_GAP_MS } from "../../src/annotate/annotator";
 import { createShadowMount } from "../../src/annotate/shadow-mount";
-import { CHIP_CSS } from "../../src/annotate/styles";
+import { BADGE_CSS } from "../../src/annotate/styles";
 import { gmailAdapter } from "../../src/webmail/gmail/adapter";
 import { annotate, badgeHosts, chipHosts, readBadge, settle, showPage } from "./harness";
 import { recordPageChanges } from "./record-changes";
@@ -38,7 +38,8 @@ async function finished(): Promise<void> {
   let before = "";
   let same = 0;
   for (let i = 0; i < 2000 && same < 20; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Each task that goes on with a look waits SLICE_GAP_MS after the one before.
+    await new Promise((resolve) => setTimeout(resolve, SLICE_GAP_MS + 1));
     const now = document.documentElement.outerHTML + JSON.stringify(shown());
     same = now === before ? same + 1 : 0;
     before = now;
@@ -196,15 +197,17 @@ describe("sliced looks", () => {
 });
 
 describe("a host's listeners", () => {
-  it("keep the page from hearing its clicks until it is disposed of, and go with it", () => {
+  it("keep the page from hearing a badge's clicks until it is disposed of, and go with it", () => {
     const controller = new AbortController();
-    const mount = createShadowMount(document, "chip", CHIP_CSS, controller.signal);
+    const mount = createShadowMount(document, "badge", BADGE_CSS, controller.signal);
     const parent = document.createElement("div");
     document.body.append(parent);
     parent.append(mount.host);
     const heard: string[] = [];
     parent.addEventListener("click", () => heard.push("click"));
+    parent.addEventListener("keydown", () => heard.push("keydown"));
     mount.host.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    mount.host.dispatchEvent(new KeyboardEvent("keydown", { key: "c", bubbles: true }));
     expect(heard).toEqual([]);
     mount.dispose();
     expect(mount.host.isConnected).toBe(false);
@@ -214,16 +217,16 @@ describe("a host's listeners", () => {
     parent.remove();
   });
 
-  it("are taken off a chip's host when the annotator takes it out", async () => {
+  it("are taken off a badge's host when the annotator takes it out", async () => {
     showPage("gmail", "preview-pane");
     const { annotator } = annotate("gmail");
     annotator.scan();
     await settle();
-    const host = chipHosts()[0] as HTMLElement;
+    const host = badgeHosts()[0] as HTMLElement;
     const changes = recordPageChanges(gmailAdapter);
-    listRows()[0]?.remove();
+    host.closest('[role="listitem"]')?.remove();
     annotator.scan(changes());
-    expect(host.isConnected).toBe(false);
+    expect(badgeHosts()).toHaveLength(0);
     const parent = document.createElement("div");
     document.body.append(parent);
     parent.append(host);
@@ -232,5 +235,18 @@ describe("a host's listeners", () => {
     host.dispatchEvent(new MouseEvent("click", { bubbles: true }));
     expect(heard).toEqual(["click"]);
     parent.remove();
+  });
+
+  it("are none on a chip: a click on it goes on to its row, as a click on the subject beside it does", async () => {
+    showPage("gmail", "preview-pane");
+    const { annotator } = annotate("gmail");
+    annotator.scan();
+    await settle();
+    const chip = chipHosts()[0] as HTMLElement;
+    const row = chip.closest("tr") as Element;
+    const heard: string[] = [];
+    row.addEventListener("click", () => heard.push("click"));
+    chip.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect(heard).toEqual(["click"]);
   });
 });

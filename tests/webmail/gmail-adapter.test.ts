@@ -82,6 +82,32 @@ describe("Gmail's message list", () => {
     ]);
   });
 
+  it("reads the rows in steps, one row to read per step, to the same rows as at once", () => {
+    const page = loadPage("gmail", "preview-pane");
+    const reader = gmailAdapter.bounceRowReader();
+    const listRows = [...page.querySelectorAll("tr.zA")];
+    expect(listRows.length).toBeGreaterThan(3);
+    // The first reading reads every row: one step each, then false.
+    const first = reader.begin(page, null);
+    let steps = 0;
+    while (first.step()) steps++;
+    expect(steps).toBe(listRows.length);
+    expect(first.rows).toEqual(gmailAdapter.findBounceRows(page));
+    // Later readings read only the rows given as changed (and rows new to the reader), each in a step.
+    const ordinary = listRows.find((row) => !first.rows.some((r) => r.element === row)) as Element;
+    (ordinary.querySelector("span.bog span")?.firstChild as Text).data = "Undeliverable: Lunch on Friday?";
+    const again = reader.begin(page, new Set([ordinary]));
+    expect(again.step()).toBe(true);
+    expect(again.step()).toBe(false);
+    expect(again.rows.map((row) => row.element)).toContain(ordinary);
+    expect(again.rows).toHaveLength(first.rows.length + 1);
+    // Unchanged and not given: its earlier reading stands (a row is read again only when told).
+    (ordinary.querySelector("span.bog span")?.firstChild as Text).data = "Lunch on Friday?";
+    const unchanged = reader.begin(page, new Set());
+    expect(unchanged.step()).toBe(false);
+    expect(unchanged.rows).toHaveLength(first.rows.length + 1);
+  });
+
   it("finds no rows on a page without a list", () => {
     expect(gmailAdapter.findBounceRows(loadPage("gmail", "single-address-not-found"))).toEqual([]);
   });

@@ -8,7 +8,7 @@
  * reading may differ (`changeImpact`: an element of the row put in or taken out, an attribute it
  * reads changed, the text of its sender or subject changed).
  */
-import type { BounceListRow, BounceRowReader, SearchRoot, Sender } from "../adapter";
+import type { BounceListRow, BounceRowReader, RowReading, SearchRoot, Sender } from "../adapter";
 import { looksLikeBounce } from "../bounce-hints";
 import { lineText } from "../line-text";
 import { quietly } from "../quietly";
@@ -24,22 +24,37 @@ export function findGmailBounceRows(root: SearchRoot): BounceListRow[] {
 export function gmailBounceRowReader(): BounceRowReader {
   /** Each row's reading: the bounce row, or null for a row that is no bounce or cannot be read. */
   let readings = new WeakMap<Element, BounceListRow | null>();
-  return {
-    read(root, changed) {
-      if (changed === null) readings = new WeakMap();
-      return quietly([], () => {
-        const rows: BounceListRow[] = [];
-        for (const element of queryAll(root, S.listRow)) {
+  const begin = (root: SearchRoot, changed: ReadonlySet<Element> | null): RowReading => {
+    if (changed === null) readings = new WeakMap();
+    const elements = quietly([], () => queryAll(root, S.listRow));
+    const rows: BounceListRow[] = [];
+    let next = 0;
+    return {
+      rows,
+      step() {
+        // Rows whose reading is kept cost a lookup each: they go along with the next row read.
+        while (next < elements.length) {
+          const element = elements[next++] as Element;
           let row = readings.get(element);
-          if (row === undefined || changed?.has(element)) {
+          const toRead = row === undefined || changed?.has(element) === true;
+          if (toRead) {
             row = quietly(null, () => readRow(element));
             readings.set(element, row);
           }
-          if (row !== null) rows.push(row);
+          if (row) rows.push(row);
+          if (toRead) return true;
         }
-        return rows;
-      });
+        return false;
+      },
+    };
+  };
+  return {
+    read(root, changed) {
+      const reading = begin(root, changed);
+      while (reading.step());
+      return reading.rows as BounceListRow[];
     },
+    begin,
   };
 }
 
