@@ -383,7 +383,10 @@ function report(
       ["wall", t.perBatchMs, t.afterMs],
     ] as const) {
       const max = Math.max(...perBatch, ...after);
-      const p99 = percentile([...perBatch].sort((a, b) => a - b), 99);
+      const p99 = percentile(
+        [...perBatch].sort((a, b) => a - b),
+        99,
+      );
       rows.push({
         figure: `Chromium ${name}: content script per change batch, ${clock} time, mean / p99 / max (${t.batches} batches)`,
         value: `${ms(mean(perBatch), 3)} / ${ms(p99, 2)} / ${ms(max, 2)}`,

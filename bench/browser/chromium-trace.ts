@@ -107,7 +107,8 @@ export function scriptTimePerBatch(events: readonly TraceEvent[], extensionOrigi
   const end = events.find((e) => e.name === "bench-end")?.ts ?? last;
   const until = end + tailMs * 1000;
   const gaps = starts.slice(1).map((ts, i) => ts - (starts[i] ?? 0));
-  const batchUs = gaps.length > 0 ? ([...gaps].sort((a, b) => a - b)[gaps.length >> 1] ?? 1) : Math.max(1, until - last);
+  const batchUs =
+    gaps.length > 0 ? ([...gaps].sort((a, b) => a - b)[gaps.length >> 1] ?? 1) : Math.max(1, until - last);
   const lastEnds = last + batchUs;
   const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === "X" && e.dur !== undefined);
 
@@ -122,7 +123,8 @@ export function scriptTimePerBatch(events: readonly TraceEvent[], extensionOrigi
   const styleUs = new Array<number>(ours.length).fill(0);
   const layoutUs = new Array<number>(ours.length).fill(0);
   for (const call of ours) {
-    const window = call.ts < lastEnds ? batchOf(starts, call.ts) : starts.length + Math.floor((call.ts - lastEnds) / batchUs);
+    const window =
+      call.ts < lastEnds ? batchOf(starts, call.ts) : starts.length + Math.floor((call.ts - lastEnds) / batchUs);
     wallUs[window] = (wallUs[window] ?? 0) + (call.dur ?? 0);
     threadUs[window] = (threadUs[window] ?? 0) + (call.tdur ?? call.dur ?? 0);
     if (call.ts >= last) {
