@@ -48,7 +48,7 @@ import type { WorkCosts } from "./work-costs";
 /** Conversations remembered for the list's chips; one small entry each. */
 const MAX_KNOWN_CONVERSATIONS = 500;
 /** The time a look, or each task that goes on with its chips, may take before it yields to the page. */
-export const SLICE_MS = 0.3;
+export const SLICE_MS = 0.2;
 /**
  * The page's time between two of our tasks: without it, the first few tasks that go on with a
  * look would run back to back (browsers clamp nested timers to 4 ms only after five of them).
