@@ -480,7 +480,7 @@ function report(
           `${t.totalThreadMs.toFixed(1)} CPU / ${t.totalMs.toFixed(1)} wall in all; ` +
           `per batch, CPU: mean ${mean(t.perBatchThreadMs).toFixed(3)}, p50 ${percentile(sortedCpu, 50).toFixed(3)}, p99 ${percentile(sortedCpu, 99).toFixed(2)}, max ${worst(sortedCpu)}; ` +
           `wall: mean ${mean(t.perBatchMs).toFixed(3)}, p50 ${percentile(sorted, 50).toFixed(3)}, p99 ${percentile(sorted, 99).toFixed(2)}, max ${worst(sorted)}; ` +
-          `batches with any call ${sorted.filter((v) => v > 0).length}`,
+          `batches with any call ${sorted.filter((v) => v > 0).length}; over 1 ms: ${sortedCpu.filter((v) => v > 1).length} in CPU time, ${sorted.filter((v) => v > 1).length} in wall time`,
       );
       lines.push(
         `    after the last change (the throttled last look), per ${t.batchMs.toFixed(2)} ms window: CPU max ${worst(t.afterThreadMs)}, wall max ${worst(t.afterMs)}, ` +
