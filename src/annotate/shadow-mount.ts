@@ -1,8 +1,14 @@
 /**
  * The element Bounce Lens puts into a webmail page: a host carrying `data-bounce-lens`, with an
  * open shadow root (assistive technology and tests can read it) that holds our styles and our
- * markup. The page's styles do not reach in and ours do not leak out. Styles go in through
- * `style.textContent`, which Trusted Types do not guard, so no policy is ever needed.
+ * markup. The page's styles do not reach in and ours do not leak out.
+ *
+ * Styles: one constructed style sheet per kind, shared by every shadow root that adopts it, so
+ * that a busy list's new chips are not each given a sheet of their own to build when they go into
+ * the page (issue 7). Chromium and Firefox ESR 153 let a content script's shadow roots adopt it
+ * (the end-to-end tests check both); older Firefox refused ("Accessing from Xray wrapper is not
+ * supported"), so wherever adopting fails, each root gets a `<style>` instead. Neither
+ * `replaceSync` nor `style.textContent` is guarded by Trusted Types, so no policy is ever needed.
  */
 
 /**
@@ -40,6 +46,30 @@ export interface ShadowMount {
   dispose(): void;
 }
 
+/** The shared sheet for each style text; null once adopting has failed (every root then gets a `<style>`). */
+const sharedSheets = new Map<string, CSSStyleSheet | null>();
+
+/** Gives `shadow` the style sheet `css` as the shared sheet; false where that cannot be done. */
+function adoptSharedSheet(shadow: ShadowRoot, css: string): boolean {
+  let sheet = sharedSheets.get(css);
+  if (sheet === null) return false;
+  try {
+    if (sheet === undefined) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+    if (shadow.adoptedStyleSheets.length === 1) {
+      sharedSheets.set(css, sheet);
+      return true;
+    }
+  } catch {
+    // Older Firefox's content scripts: "Accessing from Xray wrapper is not supported".
+  }
+  sharedSheets.set(css, null);
+  return false;
+}
+
 /** Hosts made by this script, so that its own insertions are told apart from the page's changes. */
 const ownHosts = new WeakSet<Node>();
 
@@ -74,10 +104,13 @@ export function createShadowMount(document: Document, kind: MountKind, css: stri
   const host = document.createElement(kind === "badge" ? "bounce-lens-badge" : "bounce-lens-chip");
   host.setAttribute("data-bounce-lens", kind);
   const shadow = host.attachShadow({ mode: "open" });
-  const style = document.createElement("style");
-  style.textContent = css;
+  if (!adoptSharedSheet(shadow, css)) {
+    const style = document.createElement("style");
+    style.textContent = css;
+    shadow.append(style);
+  }
   const container = document.createElement(kind === "badge" ? "div" : "span");
-  shadow.append(style, container);
+  shadow.append(container);
   // Stopped in the bubbling phase at the host: the page's own listeners below it never see our
   // keys and clicks (its capturing listeners on window still could, which no script can prevent).
   const stop = (event: Event) => event.stopPropagation();

@@ -176,6 +176,9 @@ inBothBrowsers("Gmail", (env) => {
     const chips = await tab.probe<ProbedChip[]>("chips()");
     expect(chips.map((chip) => chip.subject)).toEqual(GMAIL_PAGES["preview-pane"]?.bounceRows);
     expect(chips[0]?.title).toBe(`Bounce Lens: ${badge?.cards[0]?.cause}`);
+    expect(chips.map((chip) => chip.styled)).toEqual(chips.map(() => true));
+    // The chips share one adopted sheet, in Firefox ESR 153 too (older Firefox refused a content script's; see shadow-mount.ts).
+    expect(chips.map((chip) => chip.sheet)).toEqual(chips.map(() => "adopted"));
   });
 
   it("keyboard: the badge's controls take focus, and their keys do not reach Gmail's shortcuts", async () => {

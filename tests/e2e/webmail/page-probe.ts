@@ -92,7 +92,11 @@ export const PAGE_PROBE = String.raw`(() => {
         const row = host.closest("tr");
         const subject = row && row.querySelector(".bog");
         const chip = host.shadowRoot && host.shadowRoot.querySelector(".bl-chip");
-        return { subject: text(subject), severity: chip ? chip.getAttribute("data-severity") : null, title: chip ? chip.getAttribute("title") : null };
+        // Read through the chip's own style sheet (adopted, or a <style> in Firefox): its rounded edge and its host's margin.
+        const styled = chip !== null && getComputedStyle(chip).borderTopLeftRadius === "999px" && getComputedStyle(host).marginRight === "6px";
+        const shadow = host.shadowRoot;
+        const sheet = !shadow ? "none" : shadow.adoptedStyleSheets.length > 0 ? "adopted" : shadow.querySelector("style") ? "style" : "none";
+        return { subject: text(subject), severity: chip ? chip.getAttribute("data-severity") : null, title: chip ? chip.getAttribute("title") : null, styled, sheet };
       });
     },
     /** Resolves with the time it took until exactly n badges are rendered; rejects after timeoutMs. */
@@ -329,6 +333,10 @@ export interface ProbedChip {
   subject: string;
   severity: string | null;
   title: string | null;
+  /** Whether the chip's style sheet applies (its rounded edge, its host's margin). */
+  styled: boolean;
+  /** How its shadow root has its sheet: the shared one adopted, or a <style> of its own. */
+  sheet: "adopted" | "style" | "none";
 }
 
 /** What `hostsLeft()` says. */
