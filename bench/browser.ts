@@ -10,9 +10,10 @@
  *    is open: Chromium's trace (every call into the extension's script on the page's main thread,
  *    put in the batch it ran in; what runs after the last change, in windows as long as a batch),
  *    in the thread's CPU time and in wall time (which also holds the time the OS ran something
- *    else in the middle of a call), with the garbage collections inside our calls; cross-checked
- *    with the content script's own work counters and with the Performance domain's
- *    ScriptDuration with the extension and without.
+ *    else in the middle of a call; a thread time above the wall time, which the thread clock here
+ *    gives now and then, is taken as the wall time), with the garbage collections inside our
+ *    calls; cross-checked with the content script's own work counters and with the Performance
+ *    domain's ScriptDuration with the extension and without.
  * 3. JavaScript heap of the same page after full garbage collections, with and without it.
  * 4. Size of each built entry point, raw and gzip, Chrome and Firefox builds.
  * 5. The engine in the browser: the popup's answer to a pasted bounce and to a 1 MB .eml file,
@@ -488,7 +489,7 @@ function report(
           `${t.lastBatchWithAfterThreadMs.toFixed(2)} CPU / ${t.lastBatchWithAfterMs.toFixed(2)} wall`,
       );
       lines.push(
-        `    longest call ${t.longestCallThreadMs.toFixed(2)} CPU, ${t.longestCallMs.toFixed(2)} wall; garbage collections of the page's heap inside our calls: ` +
+        `    longest call ${t.longestCallThreadMs.toFixed(2)} CPU, ${t.longestCallMs.toFixed(2)} wall; calls whose thread time the trace gives as longer than their wall time (taken as their wall time): ${t.callsWithThreadTimeOverWall}; garbage collections of the page's heap inside our calls: ` +
           `${t.gcInCalls}, ${t.gcInCallsMs.toFixed(2)} in all, longest ${t.longestGcInCallMs.toFixed(2)}`,
       );
       lines.push(

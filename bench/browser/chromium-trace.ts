@@ -72,6 +72,11 @@ export interface ScriptTime {
   totalThreadMs: number;
   /** The extension's calls (observer callbacks, timers, listeners), and the longest one (wall, CPU). */
   calls: number;
+  /**
+   * Calls whose thread time the trace gives as longer than their wall time, which one thread
+   * cannot do (the thread clock is coarse here): their CPU time is taken as their wall time.
+   */
+  callsWithThreadTimeOverWall: number;
   longestCallMs: number;
   longestCallThreadMs: number;
   /** Garbage collections of the page's heap (shared by the page and the content script) that ran inside the extension's calls, and the longest. */
@@ -122,14 +127,16 @@ export function scriptTimePerBatch(events: readonly TraceEvent[], extensionOrigi
   let lastWithAfterThreadUs = 0;
   const styleUs = new Array<number>(ours.length).fill(0);
   const layoutUs = new Array<number>(ours.length).fill(0);
+  // One thread cannot run longer than the time that passed: such readings are the thread clock's error.
+  const cpuUs = (call: TraceEvent) => Math.min(call.tdur ?? call.dur ?? 0, call.dur ?? 0);
   for (const call of ours) {
     const window =
       call.ts < lastEnds ? batchOf(starts, call.ts) : starts.length + Math.floor((call.ts - lastEnds) / batchUs);
     wallUs[window] = (wallUs[window] ?? 0) + (call.dur ?? 0);
-    threadUs[window] = (threadUs[window] ?? 0) + (call.tdur ?? call.dur ?? 0);
+    threadUs[window] = (threadUs[window] ?? 0) + cpuUs(call);
     if (call.ts >= last) {
       lastWithAfterUs += call.dur ?? 0;
-      lastWithAfterThreadUs += call.tdur ?? call.dur ?? 0;
+      lastWithAfterThreadUs += cpuUs(call);
     }
   }
   // Style and layout run inside a call only when the call forced them; so does a garbage collection that our allocation set off.
@@ -163,8 +170,9 @@ export function scriptTimePerBatch(events: readonly TraceEvent[], extensionOrigi
     totalMs: sum(wallUs),
     totalThreadMs: sum(threadUs),
     calls: ours.length,
+    callsWithThreadTimeOverWall: ours.filter((call) => (call.tdur ?? 0) > (call.dur ?? 0)).length,
     longestCallMs: (ours[longestIndex]?.dur ?? 0) / 1000,
-    longestCallThreadMs: Math.max(0, ...ours.map((call) => call.tdur ?? 0)) / 1000,
+    longestCallThreadMs: Math.max(0, ...ours.map(cpuUs)) / 1000,
     gcInCallsMs: sum(collections.map((e) => e.dur ?? 0)),
     gcInCalls: collections.length,
     longestGcInCallMs: Math.max(0, ...collections.map((e) => e.dur ?? 0)) / 1000,
