@@ -55,6 +55,13 @@ describe.each([
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
+  it("ships in content-scripts/ only what the manifest loads there (no sheet built and never used)", () => {
+    const scripts = (manifest.content_scripts ?? []) as { js?: string[]; css?: string[] }[];
+    const loaded = new Set(scripts.flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]));
+    const shipped = filesUnder(join(buildDir, "content-scripts")).map((path) => relative(buildDir, path));
+    expect(shipped.sort()).toEqual([...loaded].sort());
+  });
+
   it("is localized: its texts come from _locales", () => {
     expect(manifest.default_locale).toBe("en");
     expect(manifest.name).toBe("__MSG_extName__");

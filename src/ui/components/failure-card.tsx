@@ -2,9 +2,10 @@
  * One failed recipient, explained. Shared by the popup, the explain page and the webmail badges
  * (which render it inside a shadow root), so it depends on nothing but its props and the i18n
  * helper, and renders bounce text only as text, each stranger's string isolated (`bidi-text.ts`).
+ * Its style sheet (styles/card.css) is brought by whoever shows it: the explain panel imports it
+ * into the pages, the badge puts it into its shadow root (src/annotate/styles.ts); imported here,
+ * it would also be built into a page-level sheet of the content scripts that nothing uses.
  */
-import "../styles/theme.css";
-import "../styles/card.css";
 import type { ComponentChildren } from "preact";
 import { useId } from "preact/hooks";
 import type { ExplainedFailure } from "../../engine/types";
