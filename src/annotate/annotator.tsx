@@ -15,16 +15,16 @@
  *
  * Short on the page's main thread (issue 7): a look works within a time budget per task
  * (`sliceMs`) and leaves what is left over to the next tasks, each again within the budget and at
- * least SLICE_GAP_MS after the one before, so that the page runs between them and a burst of the
- * page's own changes never meets more than one or two of our slices: the changes are judged a few
+ * least SLICE_GAP_MS after the one before, so that the page runs between them and a batch of the
+ * page's own changes seldom meets more than one of our slices: the changes are judged a few
  * at a time, then the open messages are found again (at once when a judged change touches them,
  * so that a badge is not kept waiting), then the list's rows read one at a time and their chips
  * put in, updated and taken out one at a time. A look that comes while one is under way takes it
- * over, with its own changes added. Reading the
- * page's colours makes the browser compute its styles, so it is kept off the looks where it can
- * be: a new chip takes the theme last read in the list, and the chips' and the badges' themes are
- * read again just after the page's next frame, when its styles were just computed (a look that
- * finds the open messages again still reads a badge's theme at once).
+ * over, with its own changes added. Reading the page's colours makes the browser compute its
+ * styles, so it is kept off the looks where it can be: a new chip takes the theme last read in the
+ * list, and the chips' and the badges' themes are read again just after the page's next frame,
+ * when its styles were just computed (a look that finds the open messages again still reads a
+ * badge's theme at once).
  */
 import { render } from "preact";
 import type { ExplainResult } from "../engine/types";
