@@ -3,14 +3,15 @@
  * each browser does it (issue 8): Chromium leaves the old content script running, orphaned, and
  * its context ends only when asked; Firefox ends it without running any of its code and takes
  * its content-script style sheet out of the page, then starts the new copy in the open page.
- * The real-browser side of this is tests/e2e/resilience.e2e.ts.
+ * The real-browser side of this is tests/e2e/resilience.e2e.ts. Also: the annotator's cheap
+ * question whether the extension is still there (asked of the runtime at most every LIVE_ASK_MS).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { ContentScriptContext } from "wxt/utils/content-script-context";
-import { annotateSite, onInvalidatedQuietly } from "../../src/annotate/annotate-site";
+import { annotateSite, cheapLiveness, LIVE_ASK_MS, onInvalidatedQuietly } from "../../src/annotate/annotate-site";
 import { LIVENESS_MS } from "../../src/annotate/page-watch";
 import { createShadowMount, removeLeftoverHosts } from "../../src/annotate/shadow-mount";
 import { GMAIL, OUTLOOK } from "../../src/annotate/site";
@@ -169,5 +170,36 @@ describe("visibility tied to the content-script style sheet", () => {
     expect(valueFor(chip)).toBe("inline-block");
     // Nothing else: the sheet says nothing about the page's own elements.
     expect(rules).toHaveLength(2);
+  });
+});
+
+describe("asking whether the extension is still there, cheaply (issue 7)", () => {
+  it("asks the runtime at most every LIVE_ASK_MS, and trusts an ended context at once", () => {
+    const ctx = new ContentScriptContext("liveness-test");
+    let now = 1000;
+    const isLive = cheapLiveness(ctx, () => now);
+    expect(isLive()).toBe(true);
+    runtime.id = undefined;
+    // Asked a moment ago: not asked again yet, so the extension's going is not seen yet.
+    now += LIVE_ASK_MS / 2;
+    expect(isLive()).toBe(true);
+    expect(ctx.signal.aborted).toBe(false);
+    // An ended context is believed without asking.
+    ctx.abort();
+    expect(isLive()).toBe(false);
+  });
+
+  it("finds the extension gone at the next question", () => {
+    const ctx = new ContentScriptContext("liveness-test-2");
+    let now = 1000;
+    const isLive = cheapLiveness(ctx, () => now);
+    expect(isLive()).toBe(true);
+    runtime.id = undefined;
+    now += LIVE_ASK_MS;
+    expect(isLive()).toBe(false);
+    // Ended: no question needed any more.
+    runtime.id = extensionId;
+    now += 1;
+    expect(isLive()).toBe(false);
   });
 });

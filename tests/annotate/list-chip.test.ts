@@ -1,11 +1,5 @@
-/**
- * The list chip's markup (plain DOM, issue 7) and the annotator's cheap question whether the
- * extension is still there.
- */
-import { afterEach, describe, expect, it } from "vitest";
-import { fakeBrowser } from "wxt/testing/fake-browser";
-import { ContentScriptContext } from "wxt/utils/content-script-context";
-import { cheapLiveness, LIVE_ASK_MS } from "../../src/annotate/annotate-site";
+/** The list chip's markup (plain DOM, issue 7). */
+import { describe, expect, it } from "vitest";
 import { renderListChip } from "../../src/annotate/list-chip";
 
 describe("renderListChip", () => {
@@ -42,42 +36,5 @@ describe("renderListChip", () => {
     expect(container.querySelector("img, b")).toBeNull();
     expect((container.querySelector(".bl-chip") as HTMLElement).title).toBe(`Bounce Lens: ${cause}`);
     expect(container.textContent).toContain(cause);
-  });
-});
-
-describe("cheapLiveness", () => {
-  const runtime = fakeBrowser.runtime as { id?: string };
-  const extensionId = runtime.id;
-  afterEach(() => {
-    runtime.id = extensionId;
-  });
-
-  it("asks the runtime at most every LIVE_ASK_MS, and trusts an ended context at once", () => {
-    const ctx = new ContentScriptContext("liveness-test");
-    let now = 1000;
-    const isLive = cheapLiveness(ctx, () => now);
-    expect(isLive()).toBe(true);
-    runtime.id = undefined;
-    // Asked a moment ago: not asked again yet, so the extension's going is not seen yet.
-    now += LIVE_ASK_MS / 2;
-    expect(isLive()).toBe(true);
-    expect(ctx.signal.aborted).toBe(false);
-    // An ended context is believed without asking.
-    ctx.abort();
-    expect(isLive()).toBe(false);
-  });
-
-  it("finds the extension gone at the next question", () => {
-    const ctx = new ContentScriptContext("liveness-test-2");
-    let now = 1000;
-    const isLive = cheapLiveness(ctx, () => now);
-    expect(isLive()).toBe(true);
-    runtime.id = undefined;
-    now += LIVE_ASK_MS;
-    expect(isLive()).toBe(false);
-    // Ended: no question needed any more.
-    runtime.id = extensionId;
-    now += 1;
-    expect(isLive()).toBe(false);
   });
 });
