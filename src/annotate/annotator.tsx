@@ -21,8 +21,8 @@
  * so that a badge is not kept waiting), then the list's rows read one at a time and their chips
  * put in, updated and taken out one at a time. A look that comes while one is under way takes it
  * over, with its own changes added. Reading the page's colours makes the browser compute its
- * styles, so it is kept off the looks where it can be: a new chip takes the theme last read in the
- * list, and the chips' and the badges' themes are read again just after the page's next frame,
+ * styles, so it is kept off the looks where it can be: a chip never reads them (its colours follow
+ * its row's through CSS), and the badges' themes are read again just after the page's next frame,
  * when its styles were just computed (a look that finds the open messages again still reads a
  * badge's theme at once).
  */
@@ -132,11 +132,6 @@ interface Chip {
   conversationId: string;
   mount: ShadowMount;
   known: KnownBounce | null;
-  theme: PageTheme;
-  /** Whether `theme` was read at this chip's row (false: the list's last theme, read again after a frame). */
-  themeRead: boolean;
-  /** The row's anchor, where its theme is read. */
-  anchor: Element;
 }
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
@@ -147,8 +142,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const knownConversations = new Map<string, KnownBounce>();
   const rowReader = site.listChips ? site.adapter.bounceRowReader() : null;
   const sliceMs = options.sliceMs ?? SLICE_MS;
-  /** The theme last read at a list row: new chips start with it. */
-  let listTheme: PageTheme | null = null;
   /** The look under way, if any. */
   let look: LookWork | null = null;
   /** Chip work left: mounts to take out (no longer in `chips`), then rows from `chipRows[chipNext]` on. */
@@ -514,7 +507,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     if (chip === undefined) {
       addChip(row);
     } else {
-      chip.anchor = row.anchor;
       if (!isInPlace(chip.mount.host, row.anchor, "first-child")) place(chip.mount.host, row.anchor, "first-child");
       if (chip.known !== (knownConversations.get(chip.conversationId) ?? null)) updateChip(chip);
     }
@@ -522,36 +514,24 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
 
   function addChip(row: BounceListRow): void {
     const mount = createShadowMount(document, "chip", CHIP_CSS, signal);
-    // The first chip reads its row's theme; the next start with it and are read again after a frame.
-    const themeRead = listTheme === null;
-    listTheme ??= pageThemeAt(row.anchor);
-    const chip: Chip = {
-      key: row.key,
-      conversationId: row.conversationId,
-      mount,
-      known: null,
-      theme: listTheme,
-      themeRead,
-      anchor: row.anchor,
-    };
+    const chip: Chip = { key: row.key, conversationId: row.conversationId, mount, known: null };
     updateChip(chip);
     chips.set(row.element, chip);
     place(mount.host, row.anchor, "first-child");
-    if (!themeRead) checkThemesSoon();
   }
 
   function updateChip(chip: Chip): void {
     chip.known = knownConversations.get(chip.conversationId) ?? null;
-    renderListChip(chip.mount.container, chip.known, chip.theme);
+    renderListChip(chip.mount.container, chip.known);
   }
 
-  /** Reads the themes again (shown badges, chips not read at their row) after the page's next frame. */
+  /** Reads the shown badges' themes again after the page's next frame. */
   function checkThemesSoon(): void {
     if (themeCheck !== null) return;
     themeCheck = afterNextFrame(checkThemes);
   }
 
-  /** The shown badges' and the unread chips' themes, within the budget; the rest after the frame after. */
+  /** The shown badges' themes, within the budget; the rest after the frame after. */
   function checkThemes(): void {
     themeCheck = null;
     const started = performance.now();
@@ -570,23 +550,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         }
         keepTheme(anchor, badge);
       }
-      for (const chip of chips.values()) {
-        if (left || chip.themeRead) continue;
-        if (late()) {
-          left = true;
-          break;
-        }
-        chip.themeRead = true;
-        // A row taken out since: the next look takes its chip out too.
-        if (!chip.anchor.isConnected) continue;
-        const theme = pageThemeAt(chip.anchor);
-        listTheme = theme;
-        if (theme !== chip.theme) {
-          chip.theme = theme;
-          updateChip(chip);
-        }
-      }
-      // What is left (each badge and chip is read once per request): after the next frame.
+      // What is left (each badge is read once per request): after the next frame.
       if (left) checkThemesSoon();
     } catch {
       // The page is untouched.

@@ -10,7 +10,6 @@
 import type { Severity } from "../engine/types";
 import { t } from "../extension/i18n";
 import { severityLabel } from "../ui/severity";
-import type { PageTheme } from "./page-theme";
 
 /** What an open bounce taught about its conversation. */
 export interface KnownBounce {
@@ -24,29 +23,25 @@ let unopened: { word: string; tooltip: string } | undefined;
 
 /**
  * Shows the chip in `container` (a chip's shadow root container): made on the first call, its
- * words, severity and theme brought up to date on the next ones.
+ * words and severity brought up to date on the next ones. No theme: its colours follow its row's
+ * through CSS alone (chip.css).
  */
-export function renderListChip(container: HTMLElement, known: KnownBounce | null, theme: PageTheme): void {
+export function renderListChip(container: HTMLElement, known: KnownBounce | null): void {
   const document = container.ownerDocument;
-  let themed = container.firstElementChild;
-  if (themed === null) {
-    themed = document.createElement("span");
-    themed.className = "bl-theme";
-    const chip = document.createElement("span");
+  let chip = container.firstElementChild as HTMLElement | null;
+  if (chip === null) {
+    chip = document.createElement("span");
     const hidden = document.createElement("span");
     hidden.className = "bl-visually-hidden";
     chip.append(hidden, document.createTextNode(""));
-    themed.append(chip);
-    container.append(themed);
+    container.append(chip);
   }
-  const chip = themed.firstElementChild as HTMLElement;
   const hidden = chip.firstElementChild as HTMLElement;
   const word = chip.lastChild as Text;
 
   if (known === null) unopened ??= { word: t("listChipBounce"), tooltip: t("listChipUnread") };
   const severity = known?.severity ?? "unknown";
   const tooltip = known === null ? (unopened as { tooltip: string }).tooltip : t("listChipKnown", known.cause);
-  themed.setAttribute("data-theme", theme);
   chip.className = `bl-chip bl-sev-${severity}`;
   chip.setAttribute("data-severity", severity);
   chip.title = tooltip;

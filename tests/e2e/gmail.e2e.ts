@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { GMAIL_PAGES } from "../webmail/expected-pages";
+import { chipContrast } from "./webmail/colour-contrast";
 import { inBothBrowsers } from "./webmail/in-both-browsers";
 import type { ProbedBadge, ProbedChip } from "./webmail/page-probe";
 
@@ -179,6 +180,17 @@ inBothBrowsers("Gmail", (env) => {
     expect(chips.map((chip) => chip.styled)).toEqual(chips.map(() => true));
     // The chips share one adopted sheet, in Firefox ESR 153 too (older Firefox refused a content script's; see shadow-mount.ts).
     expect(chips.map((chip) => chip.sheet)).toEqual(chips.map(() => "adopted"));
+    // Their colours follow the row's through CSS alone: dark words on the light list, light words
+    // once it turns dark (a critical chip is solid, the same on any row); readable on both.
+    const tinted = (list: ProbedChip[]) => list.filter((chip) => chip.severity !== "critical");
+    expect(tinted(chips).length).toBeGreaterThanOrEqual(2);
+    for (const chip of chips) expect(chipContrast(chip.colours).ratio, chip.colours.word).toBeGreaterThanOrEqual(4.5);
+    for (const chip of tinted(chips)) expect(chipContrast(chip.colours).lightWord, chip.colours.word).toBe(false);
+    await tab.probe("darkenList()");
+    const dark = await tab.probe<ProbedChip[]>("chips()");
+    expect(dark.map((chip) => chip.severity)).toEqual(chips.map((chip) => chip.severity));
+    for (const chip of dark) expect(chipContrast(chip.colours).ratio, chip.colours.word).toBeGreaterThanOrEqual(4.5);
+    for (const chip of tinted(dark)) expect(chipContrast(chip.colours).lightWord, chip.colours.word).toBe(true);
   });
 
   it("keyboard: the badge's controls take focus, and their keys do not reach Gmail's shortcuts", async () => {

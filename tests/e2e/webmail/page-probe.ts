@@ -96,8 +96,23 @@ export const PAGE_PROBE = String.raw`(() => {
         const styled = chip !== null && getComputedStyle(chip).borderTopLeftRadius === "999px" && getComputedStyle(host).marginRight === "6px";
         const shadow = host.shadowRoot;
         const sheet = !shadow ? "none" : shadow.adoptedStyleSheets.length > 0 ? "adopted" : shadow.querySelector("style") ? "style" : "none";
-        return { subject: text(subject), severity: chip ? chip.getAttribute("data-severity") : null, title: chip ? chip.getAttribute("title") : null, styled, sheet };
+        // The colours the browser worked out: the chip's word and fill, and the background it sits on.
+        let under = host.parentElement;
+        while (under !== null && /^(transparent|rgba\(0, 0, 0, 0\))$/.test(getComputedStyle(under).backgroundColor)) under = under.parentElement;
+        const colours = {
+          word: chip ? getComputedStyle(chip).color : "",
+          fill: chip ? getComputedStyle(chip).backgroundColor : "",
+          row: under ? getComputedStyle(under).backgroundColor : "rgb(255, 255, 255)",
+        };
+        return { subject: text(subject), severity: chip ? chip.getAttribute("data-severity") : null, title: chip ? chip.getAttribute("title") : null, styled, sheet, colours };
       });
+    },
+    /** Switches the list to dark rows (as a webmail's dark theme does, by its own style sheet) and resolves after the next frame. */
+    darkenList() {
+      const style = document.createElement("style");
+      style.textContent = 'table[role="grid"] tr { background: #202124 !important; color: #e8eaed !important; }';
+      document.head.append(style);
+      return new Promise((resolve) => requestAnimationFrame(() => resolve(true)));
     },
     /** Resolves with the time it took until exactly n badges are rendered; rejects after timeoutMs. */
     waitForBadges(n, timeoutMs) {
@@ -337,6 +352,8 @@ export interface ProbedChip {
   styled: boolean;
   /** How its shadow root has its sheet: the shared one adopted, or a <style> of its own. */
   sheet: "adopted" | "style" | "none";
+  /** Computed colours, as the browser gives them (rgb(), rgba() or color(srgb ...)): the word, the chip's fill, and the row's background under it. */
+  colours: { word: string; fill: string; row: string };
 }
 
 /** What `hostsLeft()` says. */
