@@ -30,7 +30,7 @@ import { render } from "preact";
 import type { ExplainResult } from "../engine/types";
 import type { CardVariant } from "../ui/components/failure-card";
 import { bySeverity } from "../ui/severity";
-import type { BounceListRow, RowReading } from "../webmail/adapter";
+import type { BounceListRow, RowChanges, RowReading } from "../webmail/adapter";
 import { looksLikeBounce } from "../webmail/bounce-hints";
 import { createChangeMemory } from "../webmail/changes";
 import { hashText } from "../webmail/stable-key";
@@ -115,14 +115,20 @@ interface LookWork {
   whole: boolean;
   /** Something no record shows changed (see PageChanges.beyondRecords). */
   beyondRecords: boolean;
+  /**
+   * The list's rows are to be searched for in the whole page (everything is read, or the address
+   * changed), not only taken from the changes.
+   */
+  searchRows: boolean;
   /** The changes to judge, from `nextText` and `nextRecord` on. */
   texts: Node[];
   records: MutationRecord[];
   nextText: number;
   nextRecord: number;
-  /** Judged so far: the open messages must be found again (since they last were), and the rows to read again. */
+  /** Judged so far: the open messages must be found again (since they last were), the rows to read again, and the rows put in. */
   messages: boolean;
   rows: Set<Element>;
+  newRows: Set<Element>;
   /** Whether the open messages are up to date with every change given to this look. */
   badgesDone: boolean;
 }
@@ -150,7 +156,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   let chipNext = 0;
   /** The list's rows being read, after a look, and the rows that reading was to read again (null: all). */
   let rowReading: RowReading | null = null;
-  let rowsToReread: ReadonlySet<Element> | null = null;
+  let rowsToReread: RowChanges | null = null;
   /** The task that goes on with the work left. */
   let later: ReturnType<typeof setTimeout> | undefined;
   /** A theme check waiting for the next frame (the function cancels it). */
@@ -177,31 +183,40 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     look ??= {
       whole: false,
       beyondRecords: false,
+      searchRows: false,
       texts: [],
       records: [],
       nextText: 0,
       nextRecord: 0,
       messages: false,
       rows: new Set(),
+      newRows: new Set(),
       badgesDone: false,
     };
     look.badgesDone = false;
     if (rowReading !== null) {
-      // This look's reading of the rows replaces the one under way: it also reads again what that one was to.
-      if (rowsToReread !== null) for (const row of rowsToReread) look.rows.add(row);
+      // This look's reading of the rows replaces the one under way: it also reads again what that one
+      // was to (the rows that one found are the reader's now, whether read yet or not).
+      if (rowsToReread !== null) for (const row of rowsToReread.changed) look.rows.add(row);
+      else look.searchRows = true;
       rowReading = null;
       rowsToReread = null;
     }
     if (changes === undefined) {
       changeMemory = createChangeMemory();
       look.whole = true;
+      look.searchRows = true;
       look.texts = [];
       look.records = [];
       look.nextText = 0;
       look.nextRecord = 0;
       return;
     }
-    if (changes.beyondRecords) look.beyondRecords = true;
+    if (changes.beyondRecords) {
+      look.beyondRecords = true;
+      // A new address (another label, a search): the list may be a new one; it is searched for again.
+      look.searchRows = true;
+    }
     if (look.whole) return;
     for (const text of changes.texts) look.texts.push(text);
     for (const record of changes.records) look.records.push(record);
@@ -234,7 +249,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       }
       look = null;
       if (rowReader !== null) {
-        rowsToReread = current.whole ? null : current.rows;
+        rowsToReread = current.searchRows ? null : { changed: current.rows, added: current.newRows };
         rowReading = rowReader.begin(document, rowsToReread);
       }
     }
@@ -306,6 +321,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     // Once the open messages are found again, the look's earlier changes are in what was found.
     if (impact.messages && !current.badgesDone) current.messages = true;
     for (const row of impact.rows) current.rows.add(row);
+    for (const row of impact.newRows) current.newRows.add(row);
   }
 
   /** The open messages found again when the look's changes may have altered them; else the badges only kept. */

@@ -84,29 +84,48 @@ export interface PageMutations {
 export interface ChangeImpact {
   /** `findMessages` may answer differently: the open messages must be found again. */
   messages: boolean;
-  /** List rows, already read before, whose reading may differ. Rows new to the page are read anyway. */
+  /** List rows, already read before, whose reading may differ. */
   rows: Set<Element>;
+  /**
+   * List rows the changes put in: rows put in, and the rows inside elements put in. A reading of
+   * the rows after these changes takes its new rows from here instead of searching the whole page.
+   */
+  newRows: Set<Element>;
+}
+
+/** The list's changes since an earlier reading of its rows (see `BounceRowReader`). */
+export interface RowChanges {
+  /** Rows read before whose reading may differ (`ChangeImpact.rows`). */
+  changed: ReadonlySet<Element>;
+  /** Rows put in since (`ChangeImpact.newRows`). */
+  added: ReadonlySet<Element>;
 }
 
 /** `findBounceRows` with a memory: each row is read once, and again only after it changes. */
 export interface BounceRowReader {
   /**
-   * The bounce rows under `root`, like `findBounceRows`. Rows in `changed`, and rows not read
-   * before, are read; the others give their earlier reading. `changed` null: every row is read anew.
+   * The bounce rows under `root`, like `findBounceRows`. `since` null: `root` is searched and
+   * every row read anew. Otherwise `root` is not searched (on a webmail's page of tens of
+   * thousands of elements that search alone costs a millisecond and more, issue 7): the rows are
+   * those of the reading before that are still in the page and those `since.added`; rows in
+   * `since.changed`, and rows not read before, are read, the others give their earlier reading.
    */
-  read(root: SearchRoot, changed: ReadonlySet<Element> | null): BounceListRow[];
+  read(root: SearchRoot, since: RowChanges | null): BounceListRow[];
   /**
    * The same reading in steps, so that a caller with a time budget can stop between two rows:
    * the rows are found at once, each `step` reads the next one that must be read.
    */
-  begin(root: SearchRoot, changed: ReadonlySet<Element> | null): RowReading;
+  begin(root: SearchRoot, since: RowChanges | null): RowReading;
 }
 
 /** A reading of the list's rows under way (see `BounceRowReader.begin`). */
 export interface RowReading {
   /** Reads up to the next row that was to be read again, and that one; false once every row is read. */
   step(): boolean;
-  /** The bounce rows read so far, in page order: all of them once `step` has said false. */
+  /**
+   * The bounce rows read so far: all of them once `step` has said false. In page order after a
+   * search; otherwise the rows of the reading before (in their order), then the new ones.
+   */
   readonly rows: readonly BounceListRow[];
 }
 

@@ -9,7 +9,9 @@
  *   and so may an attribute change on one (it may hold a message whose state it gives);
  * - a change inside a list row alters that row's reading when it puts in or takes out an element
  *   (a sender or subject may come or go) or changes an attribute, or changes text inside one of
- *   the row's `readText` elements. Any other text of the row (the time, the snippet) is not read.
+ *   the row's `readText` elements. Any other text of the row (the time, the snippet) is not read;
+ * - the rows put in (`newRows`): each element put in that is a row or holds rows, so that the rows
+ *   are never searched for in the whole page after the first reading.
  *
  * Work per look: one judgement per distinct changed text (a busy list rewrites the same text nodes
  * in every batch) and per other record.
@@ -28,7 +30,7 @@
  * change of `class` alone.
  */
 import type { ChangeImpact, PageMutations } from "./adapter";
-import { closestOf, matchesAny } from "./select";
+import { closestOf, matchesAny, queryAll } from "./select";
 
 const ELEMENT_NODE = 1;
 
@@ -96,7 +98,7 @@ export function changeImpactOf(
   rules: ChangeRules,
   memory?: ChangeMemory,
 ): ChangeImpact {
-  const impact: ChangeImpact = { messages: false, rows: new Set() };
+  const impact: ChangeImpact = { messages: false, rows: new Set(), newRows: new Set() };
   const stableUnder = memory === undefined ? null : rules.stableUnder;
   for (const text of changes.texts) {
     const element = text.parentElement;
@@ -122,7 +124,10 @@ export function changeImpactOf(
     const target = record.target;
     const attribute = record.type === "attributes";
     const own = !attribute && ownOnly(record, isOwn);
-    if (!attribute && !own) putInOrTakenOut(record, isOwn, rules, impact);
+    if (!attribute && !own) {
+      putInOrTakenOut(record, isOwn, rules, impact);
+      if (rules.rows !== null) collectNewRows(record, isOwn, rules.rows.row, impact.newRows);
+    }
     const kind = attribute ? 2 : 1;
     const before = judged.get(target) ?? 0;
     if ((before & kind) !== 0 && !own) continue;
@@ -217,6 +222,21 @@ function putInOrTakenOut(
         return;
       }
     }
+  }
+}
+
+/** The rows the record puts in: elements put in that are rows, and the rows inside them. */
+function collectNewRows(
+  record: MutationRecord,
+  isOwn: (node: Node) => boolean,
+  rowSelectors: readonly string[],
+  newRows: Set<Element>,
+): void {
+  const nodes = record.addedNodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node === undefined || node.nodeType !== ELEMENT_NODE || isOwn(node)) continue;
+    for (const row of queryAll(node as Element, rowSelectors)) newRows.add(row);
   }
 }
 

@@ -4,7 +4,7 @@
  * would. The changes are recorded by a MutationObserver set up as the content script's is.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { isOwnHost } from "../../src/annotate/shadow-mount";
+import { createShadowMount, isOwnHost } from "../../src/annotate/shadow-mount";
 import { gmailAdapter } from "../../src/webmail/gmail/adapter";
 import { outlookAdapter } from "../../src/webmail/outlook/adapter";
 import { annotate, badgeHosts, chipHosts, settle, showPage } from "./harness";
@@ -74,6 +74,62 @@ describe("Gmail: looks that follow the list's changes", () => {
     expect(chipHosts().map((chip) => chip.parentElement)).toEqual(expectedChipAnchors());
   });
 
+  it("never search the whole page while only the list changes: new rows come from the changes", async () => {
+    showPage("gmail", "preview-pane");
+    for (const message of document.querySelectorAll('[role="list"] > [role="listitem"]')) message.remove();
+    const { annotator } = annotate("gmail");
+    annotator.scan();
+    await settle();
+    const changes = recordPageChanges(gmailAdapter);
+    const searches = [vi.spyOn(document, "querySelectorAll"), vi.spyOn(document, "querySelector")];
+    const calls: number[][] = [];
+    const bounce = listRows()[0] as Element;
+    for (let i = 0; i < 3; i++) {
+      const added = bounce.cloneNode(true) as Element;
+      for (const stale of added.querySelectorAll("[data-bounce-lens]")) stale.remove();
+      added.querySelector("[data-thread-id]")?.setAttribute("data-thread-id", `#thread-f:${i + 1}`);
+      bounce.parentElement?.prepend(added);
+      listRows().at(-1)?.remove();
+      for (const row of listRows()) (row.querySelector("td.xW span")?.firstChild as Text).data = `10:0${i} AM`;
+      // Only the look's own searches count (this test's listRows() is one too).
+      for (const search of searches) search.mockClear();
+      annotator.scan(changes());
+      calls.push(searches.map((search) => search.mock.calls.length));
+    }
+    for (const search of searches) search.mockRestore();
+    expect(calls).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
+    expect(chipHosts().map((chip) => chip.parentElement)).toEqual(expectedChipAnchors());
+    expect(chipHosts().length).toBeGreaterThan(3);
+  });
+
+  it("search the page for rows again after the address changes: a row no change showed is found then", async () => {
+    showPage("gmail", "preview-pane");
+    const { annotator } = annotate("gmail");
+    annotator.scan();
+    await settle();
+    const changes = recordPageChanges(gmailAdapter);
+    const bounce = listRows()[0] as Element;
+    // A row that becomes one by its class and role alone, which no change the script observes shows.
+    const quiet = bounce.cloneNode(true) as Element;
+    for (const stale of quiet.querySelectorAll("[data-bounce-lens]")) stale.remove();
+    quiet.querySelector("[data-thread-id]")?.setAttribute("data-thread-id", "#thread-f:77");
+    quiet.removeAttribute("class");
+    quiet.removeAttribute("role");
+    bounce.parentElement?.prepend(quiet);
+    annotator.scan(changes());
+    quiet.setAttribute("class", bounce.getAttribute("class") ?? "");
+    quiet.setAttribute("role", "row");
+    annotator.scan(changes());
+    expect(chipHosts().some((chip) => quiet.contains(chip))).toBe(false);
+    annotator.scan({ ...changes(), beyondRecords: true });
+    expect(chipHosts().some((chip) => quiet.contains(chip))).toBe(true);
+    expect(chipHosts().map((chip) => chip.parentElement)).toEqual(expectedChipAnchors());
+  });
+
   it("do not look for the open messages again when only the list changed, and keep the badge", async () => {
     showPage("gmail", "preview-pane");
     const { annotator } = annotate("gmail");
@@ -118,6 +174,28 @@ describe("what the page's changes can alter", () => {
     body.append(document.createTextNode("more"));
     impact = gmailAdapter.changeImpact(changes(), isOwnHost);
     expect(impact.messages).toBe(true);
+  });
+
+  it("Gmail: the rows put in, alone or inside an element put in; not our own hosts", () => {
+    showPage("gmail", "preview-pane");
+    const changes = recordPageChanges(gmailAdapter);
+    const [first, second] = listRows() as [Element, Element];
+    const row = first.cloneNode(true) as Element;
+    first.parentElement?.prepend(row);
+    let impact = gmailAdapter.changeImpact(changes(), isOwnHost);
+    expect([...impact.newRows]).toEqual([row]);
+    expect([...impact.rows]).toEqual([]);
+
+    // A list rendered anew (another label): its rows, inside the new body.
+    const body = document.createElement("tbody");
+    const inside = [first.cloneNode(true) as Element, second.cloneNode(true) as Element];
+    body.append(...inside);
+    first.closest("table")?.append(body);
+    const host = createShadowMount(document, "chip", "", new AbortController().signal).host;
+    second.append(host);
+    impact = gmailAdapter.changeImpact(changes(), isOwnHost);
+    expect([...impact.newRows]).toEqual(inside);
+    expect([...impact.rows]).toEqual([]);
   });
 
   it("Outlook: the message list's changes leave the messages alone; a body's text or a new region does not", () => {

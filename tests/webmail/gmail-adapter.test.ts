@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /** What is particular to Gmail: view states, where the badge goes, the list's bounce rows, "Show original". */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { gmailAdapter, isShowOriginalUrl } from "../../src/webmail/gmail/adapter";
 import { loadPage } from "./load-page";
 
@@ -96,16 +96,50 @@ describe("Gmail's message list", () => {
     // Later readings read only the rows given as changed (and rows new to the reader), each in a step.
     const ordinary = listRows.find((row) => !first.rows.some((r) => r.element === row)) as Element;
     (ordinary.querySelector("span.bog span")?.firstChild as Text).data = "Undeliverable: Lunch on Friday?";
-    const again = reader.begin(page, new Set([ordinary]));
+    const again = reader.begin(page, { changed: new Set([ordinary]), added: new Set() });
     expect(again.step()).toBe(true);
     expect(again.step()).toBe(false);
     expect(again.rows.map((row) => row.element)).toContain(ordinary);
     expect(again.rows).toHaveLength(first.rows.length + 1);
     // Unchanged and not given: its earlier reading stands (a row is read again only when told).
     (ordinary.querySelector("span.bog span")?.firstChild as Text).data = "Lunch on Friday?";
-    const unchanged = reader.begin(page, new Set());
+    const unchanged = reader.begin(page, { changed: new Set(), added: new Set() });
     expect(unchanged.step()).toBe(false);
     expect(unchanged.rows).toHaveLength(first.rows.length + 1);
+  });
+
+  it("after its first reading, takes new rows from the changes and never searches the page again", () => {
+    const page = loadPage("gmail", "preview-pane");
+    const reader = gmailAdapter.bounceRowReader();
+    const first = reader.read(page, null);
+    const list = page.querySelector("tr.zA")?.parentElement as Element;
+    const bounce = first[0]?.element as Element;
+    const copy = (threadId: string) => {
+      const row = bounce.cloneNode(true) as Element;
+      row.querySelector("[data-thread-id]")?.setAttribute("data-thread-id", `#thread-f:${threadId}`);
+      row.querySelector("[data-legacy-thread-id]")?.setAttribute("data-legacy-thread-id", threadId);
+      return row;
+    };
+    const given = copy("91");
+    const unsaid = copy("92");
+    list.prepend(given, unsaid);
+    const gone = first[1]?.element as Element;
+    gone.remove();
+    const searches = [vi.spyOn(page, "querySelectorAll"), vi.spyOn(page, "querySelector")];
+    const rows = reader.read(page, { changed: new Set(), added: new Set([given]) });
+    for (const search of searches) expect(search).not.toHaveBeenCalled();
+    // The rows kept and the one put in, not the one taken out, nor one the changes did not give.
+    expect(rows.map((row) => row.key)).toEqual([
+      ...first.filter((row) => row.element !== gone).map((row) => row.key),
+      "gmail-thread:91",
+    ]);
+    // A reading that searches finds every row, in page order.
+    for (const search of searches) search.mockRestore();
+    expect(reader.read(page, null).map((row) => row.key)).toEqual([
+      "gmail-thread:91",
+      "gmail-thread:92",
+      ...first.filter((row) => row.element !== gone).map((row) => row.key),
+    ]);
   });
 
   it("finds no rows on a page without a list", () => {

@@ -6,9 +6,12 @@
  * A busy list changes many times a second (a new row, every row's time label), so the reader
  * remembers each row's reading, and reads a row again only when the page's changes say that its
  * reading may differ (`changeImpact`: an element of the row put in or taken out, an attribute it
- * reads changed, the text of its sender or subject changed).
+ * reads changed, the text of its sender or subject changed). It also remembers which rows the
+ * page holds: after the first reading it searches the page for rows no more, and takes the new
+ * ones from the changes (`changeImpact`'s rows put in). A row that became one by a change of its
+ * class alone, which the changes do not show, waits for the next reading that searches.
  */
-import type { BounceListRow, BounceRowReader, RowReading, SearchRoot, Sender } from "../adapter";
+import type { BounceListRow, BounceRowReader, RowChanges, RowReading, SearchRoot, Sender } from "../adapter";
 import { looksLikeBounce } from "../bounce-hints";
 import { lineText } from "../line-text";
 import { quietly } from "../quietly";
@@ -24,9 +27,20 @@ export function findGmailBounceRows(root: SearchRoot): BounceListRow[] {
 export function gmailBounceRowReader(): BounceRowReader {
   /** Each row's reading: the bounce row, or null for a row that is no bounce or cannot be read. */
   let readings = new WeakMap<Element, BounceListRow | null>();
-  const begin = (root: SearchRoot, changed: ReadonlySet<Element> | null): RowReading => {
-    if (changed === null) readings = new WeakMap();
-    const elements = quietly([], () => queryAll(root, S.listRow));
+  /** The list's rows as last found: by a search, then kept up to date from the changes. */
+  let known: Element[] = [];
+  const begin = (root: SearchRoot, since: RowChanges | null): RowReading => {
+    const changed = since?.changed ?? null;
+    if (since === null) {
+      readings = new WeakMap();
+      known = quietly([], () => queryAll(root, S.listRow));
+    } else {
+      const kept = new Set<Element>();
+      for (const element of known) if (element.isConnected) kept.add(element);
+      for (const element of since.added) if (element.isConnected) kept.add(element);
+      known = [...kept];
+    }
+    const elements = known;
     const rows: BounceListRow[] = [];
     let next = 0;
     return {
@@ -49,8 +63,8 @@ export function gmailBounceRowReader(): BounceRowReader {
     };
   };
   return {
-    read(root, changed) {
-      const reading = begin(root, changed);
+    read(root, since) {
+      const reading = begin(root, since);
       while (reading.step());
       return reading.rows as BounceListRow[];
     },
