@@ -13,7 +13,9 @@
  *    else in the middle of a call; a thread time above the wall time, which the thread clock here
  *    gives now and then, is taken as the wall time), with the garbage collections inside our
  *    calls; cross-checked with the content script's own work counters and with the Performance
- *    domain's ScriptDuration with the extension and without.
+ *    domain's ScriptDuration with the extension and without. Three cases: each site's fixture page,
+ *    and Gmail's with 20,000 more elements out of the list (the fixtures are far smaller than a
+ *    real webmail page, and a look that searched the whole page would cost more there).
  * 3. JavaScript heap of the same page after full garbage collections, with and without it.
  * 4. Size of each built entry point, raw and gzip, Chrome and Firefox builds.
  * 5. The engine in the browser: the popup's answer to a pasted bounce and to a 1 MB .eml file,
@@ -49,6 +51,7 @@ import {
   type LatencyRun,
   mean,
   type PopupRun,
+  padPage,
   percentile,
   popupTimings,
   setUpChurn,
@@ -71,9 +74,21 @@ const SITES = [
   { site: "outlook", name: "Outlook", openingsPage: "reading-pane-new-ndr", churnPage: "reading-pane-classic-ndr" },
 ] as const;
 type SiteName = (typeof SITES)[number]["site"];
+/** Elements added to the page for the churn's third case (see INBOX_CHURN's padPage). */
+const PADDED_ELEMENTS = 20_000;
+/** The churn cases: each site's fixture page as it is, and Gmail's with PADDED_ELEMENTS more elements out of its list. */
+const CHURN_CASES = [
+  ...SITES.map((site) => ({ ...site, padElements: 0 })),
+  { ...SITES[0], name: `Gmail, +${PADDED_ELEMENTS / 1000}k elements`, padElements: PADDED_ELEMENTS },
+] as const;
+type ChurnCase = (typeof CHURN_CASES)[number];
 
 interface ChurnRun {
   site: SiteName;
+  /** The case's name (the site's, or the site's with its page padded). */
+  name: string;
+  /** Elements in the page once set up (list grown, page padded). */
+  elements: number;
   rows: number;
   churnMs: number;
   trace: ScriptTime;
@@ -152,7 +167,7 @@ async function churnInChromium(
   page: Page,
   goto: (url: string) => Promise<void>,
   evaluate: Evaluate,
-  site: (typeof SITES)[number],
+  site: ChurnCase,
   extensionOrigin: string | null,
 ): Promise<ChurnRun> {
   await goto(webmailUrl(site.site, site.churnPage));
@@ -174,6 +189,7 @@ async function churnInChromium(
   };
   // The page's own message goes, its list grows; then a quiet moment for the content script's last look.
   const rows = await setUpChurn(evaluate, site.site, LIST_ROWS);
+  const elements = await padPage(evaluate, site.padElements);
   await new Promise((resolve) => setTimeout(resolve, 500));
   const heapBeforeChurn = await heapAfterGc(session);
   // Once untraced, for the Performance domain's counters and the content script's own; once traced.
@@ -207,6 +223,8 @@ async function churnInChromium(
       : null;
   return {
     site: site.site,
+    name: site.name,
+    elements,
     rows,
     churnMs,
     trace,
@@ -233,7 +251,7 @@ async function chromiumBench(path: string, server: WebmailServer): Promise<Brows
       await run.goto(webmailUrl(site.site, site.openingsPage));
       results.latency[site.site] = await badgeLatency(run.evaluate, site.site, LATENCY_OPTIONS);
     }
-    for (const site of SITES) {
+    for (const site of CHURN_CASES) {
       log(`  ${site.name}: ${BATCHES} list changes, traced`);
       results.churn.push(await churnInChromium(run.page, run.goto, run.evaluate, site, run.browser.extensionOrigin));
     }
@@ -259,7 +277,7 @@ async function chromiumBench(path: string, server: WebmailServer): Promise<Brows
   const empty = emptyExtension();
   const baseline = await chromiumRun(path, server, empty, false);
   try {
-    for (const site of SITES) {
+    for (const site of CHURN_CASES) {
       results.baselineChurn.push(await churnInChromium(baseline.page, baseline.goto, baseline.evaluate, site, null));
     }
   } finally {
@@ -377,7 +395,7 @@ function report(
   if (firefox !== null) rows.push(...latencyRows(firefox));
   for (const run of chromium?.churn ?? []) {
     const t = run.trace;
-    const name = SITES.find((s) => s.site === run.site)?.name ?? run.site;
+    const name = run.name;
     // The batches, then the windows of a batch's length after the last one (the throttled last look).
     for (const [clock, perBatch, after] of [
       ["CPU", t.perBatchThreadMs, t.afterThreadMs],
@@ -401,7 +419,7 @@ function report(
       target: "—",
       verdict: "",
     });
-    const base = chromium?.baselineChurn.find((b) => b.site === run.site);
+    const base = chromium?.baselineChurn.find((b) => b.name === run.name);
     if (base !== undefined) {
       rows.push({
         figure: `Chromium ${name}: JS heap added (after GC, after the changes)`,
@@ -470,14 +488,14 @@ function report(
       `Main thread while a ${LIST_ROWS}-row inbox list changes ${BATCHES} times, no message open (Chromium; ms unless said):`,
     );
     for (const run of chromium.churn) {
-      const base = chromium.baselineChurn.find((b) => b.site === run.site);
-      const name = SITES.find((s) => s.site === run.site)?.name ?? run.site;
+      const base = chromium.baselineChurn.find((b) => b.name === run.name);
+      const name = run.name;
       const t = run.trace;
       const sorted = [...t.perBatchMs].sort((a, b) => a - b);
       const sortedCpu = [...t.perBatchThreadMs].sort((a, b) => a - b);
       const worst = (values: readonly number[]) => Math.max(0, ...values).toFixed(2);
       lines.push(
-        `  ${name} (${run.rows} rows, changes over ${run.churnMs.toFixed(0)} ms, a batch every ${t.batchMs.toFixed(2)} ms): trace: ${t.calls} calls into the content script, ` +
+        `  ${name} (${run.rows} rows, ${run.elements} elements in the page, changes over ${run.churnMs.toFixed(0)} ms, a batch every ${t.batchMs.toFixed(2)} ms): trace: ${t.calls} calls into the content script, ` +
           `${t.totalThreadMs.toFixed(1)} CPU / ${t.totalMs.toFixed(1)} wall in all; ` +
           `per batch, CPU: mean ${mean(t.perBatchThreadMs).toFixed(3)}, p50 ${percentile(sortedCpu, 50).toFixed(3)}, p99 ${percentile(sortedCpu, 99).toFixed(2)}, max ${worst(sortedCpu)}; ` +
           `wall: mean ${mean(t.perBatchMs).toFixed(3)}, p50 ${percentile(sorted, 50).toFixed(3)}, p99 ${percentile(sorted, 99).toFixed(2)}, max ${worst(sorted)}; ` +

@@ -55,6 +55,11 @@ export async function setUpChurn(evaluate: Evaluate, site: "gmail" | "outlook", 
   return evaluate<number>(call(INBOX_CHURN, `setUp(${JSON.stringify(site)}, ${rows}, ${TIMEOUT_MS})`));
 }
 
+/** Adds `elements` more elements to the page, out of the list; resolves with the page's element count. */
+export async function padPage(evaluate: Evaluate, elements: number): Promise<number> {
+  return evaluate<number>(call(INBOX_CHURN, `padPage(${elements})`));
+}
+
 /** Resolves with the churn's own duration in ms. */
 export async function churn(evaluate: Evaluate, site: "gmail" | "outlook", batches: number): Promise<number> {
   return evaluate<number>(call(INBOX_CHURN, `churn(${JSON.stringify(site)}, ${batches})`));

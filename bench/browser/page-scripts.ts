@@ -104,6 +104,8 @@ export const OPENINGS = `(() => {
  * mailbox does: a new row arrives at the top and the bottom one leaves, every row's time label
  * is rewritten, the first row is marked read; every 50th new row is a bounce (so the list's chips
  * get work too). Each batch starts with performance.mark("bench-batch"), which the trace shows.
+ * `padPage(elements)` first adds that many more elements to the page, out of the list (a webmail's
+ * real page is far larger than a fixture, and what a look costs may grow with it).
  */
 export const INBOX_CHURN = `(() => {
   ${HELPERS}
@@ -139,6 +141,23 @@ export const INBOX_CHURN = `(() => {
       state.churn = { ordinary: ordinary[0].cloneNode(true), bounce: bounce.cloneNode(true), made: 0 };
       for (let i = existing.length; i < rows; i++) p.list.append(this.row(site, ordinary[i % ordinary.length], false));
       return p.rows().length;
+    },
+    padPage(elements) {
+      const filler = document.createElement("div");
+      filler.setAttribute("data-bench-filler", "");
+      for (let made = 0; made < elements; made += 10) {
+        const group = document.createElement("div");
+        group.className = "filler-" + (made % 7);
+        for (let i = 0; i < 9; i++) {
+          const part = document.createElement(i % 3 === 0 ? "div" : "span");
+          part.className = "part-" + i;
+          part.textContent = "filler " + i;
+          group.append(part);
+        }
+        filler.append(group);
+      }
+      document.body.append(filler);
+      return document.getElementsByTagName("*").length;
     },
     row(site, model, isBounce) {
       const p = parts(site);
