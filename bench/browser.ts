@@ -15,7 +15,10 @@
  *    calls; cross-checked with the content script's own work counters and with the Performance
  *    domain's ScriptDuration with the extension and without. Three cases: each site's fixture page,
  *    and Gmail's with 20,000 more elements out of the list (the fixtures are far smaller than a
- *    real webmail page, and a look that searched the whole page would cost more there).
+ *    real webmail page, and a look that searched the whole page would cost more there). For scale,
+ *    the browser without the extension runs the same changes once more with a stand-in content
+ *    script: an observer doing the same fixed arithmetic in every callback (page-scripts.ts's
+ *    standIn), whose batches over that show what the machine itself adds.
  * 3. JavaScript heap of the same page after full garbage collections, with and without it.
  * 4. Size of each built entry point, raw and gzip, Chrome and Firefox builds.
  * 5. The engine in the browser: the popup's answer to a pasted bounce and to a 1 MB .eml file,
@@ -56,6 +59,7 @@ import {
   popupTimings,
   setUpChurn,
 } from "./browser/measure";
+import { STAND_IN_ORIGIN, standIn } from "./browser/page-scripts";
 import { type EntrySize, entrySizes } from "./browser/sizes";
 
 /** src/annotate/annotate-site.ts's WORK_COSTS_GLOBAL (that module imports CSS, which Node cannot load). */
@@ -67,6 +71,8 @@ const BATCHES = 1000;
 /** Quiet time before each opening, as between two clicks (the content script's looks are throttled to one per 50 ms on a busy page). */
 const GAP_MS = 150;
 const LIST_ROWS = 50;
+/** The stand-in's fixed work per callback (see page-scripts.ts): about the content script's mean per batch on Gmail's list. */
+const STAND_IN_MS = 0.15;
 const LATENCY_OPTIONS = { openings: OPENINGS, cachedOpenings: 20, warmUp: 3, gapMs: GAP_MS };
 
 const SITES = [
@@ -101,6 +107,8 @@ interface ChurnRun {
   costs: WorkCosts | null;
   /** Where its time went, from a third, profiled run (null without the extension). */
   profile: { totalMs: number; hot: HotFunction[] } | null;
+  /** Without the extension: the stand-in's calls over a further traced churn (null with the extension). */
+  standIn: { perCallMs: number; trace: ScriptTime } | null;
 }
 
 interface BrowserResults {
@@ -210,6 +218,15 @@ async function churnInChromium(
       : await profileExtension(session, extensionOrigin, join(CHROME_BUILD, "content-scripts", `${site.site}.js`), () =>
           churn(evaluate, site.site, BATCHES),
         );
+  let standInRun: ChurnRun["standIn"] = null;
+  if (extensionOrigin === null) {
+    // Last, so that nothing above counts it: the stand-in, then one more traced churn.
+    const perCallMs = await evaluate<number>(standIn(STAND_IN_MS));
+    const stopStandInTrace = await startTrace(session);
+    await churn(evaluate, site.site, BATCHES);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    standInRun = { perCallMs, trace: scriptTimePerBatch(await stopStandInTrace(), STAND_IN_ORIGIN) };
+  }
   await session.detach();
   const trace = scriptTimePerBatch(events, extensionOrigin ?? "chrome-extension://none");
   const costs =
@@ -234,6 +251,7 @@ async function churnInChromium(
     heapAfterChurn,
     costs,
     profile,
+    standIn: standInRun,
   };
 }
 
@@ -420,6 +438,16 @@ function report(
       verdict: "",
     });
     const base = chromium?.baselineChurn.find((b) => b.name === run.name);
+    const stand = base?.standIn?.trace;
+    if (stand !== undefined) {
+      const worst = (values: readonly number[]) => Math.max(0, ...values);
+      rows.push({
+        figure: `Chromium ${name}: stand-in's ${STAND_IN_MS} ms of fixed work per batch (the machine's noise), CPU / wall max`,
+        value: `${ms(worst(stand.perBatchThreadMs), 2)} / ${ms(worst(stand.perBatchMs), 2)}`,
+        target: "—",
+        verdict: "",
+      });
+    }
     if (base !== undefined) {
       rows.push({
         figure: `Chromium ${name}: JS heap added (after GC, after the changes)`,
@@ -539,6 +567,19 @@ function report(
         for (const hot of run.profile.hot.slice(0, 8)) {
           lines.push(`      ${(hot.share * 100).toFixed(0).padStart(3)}%  ${hot.where}  | ${hot.excerpt.slice(0, 90)}`);
         }
+      }
+      const stand = base?.standIn;
+      if (stand != null) {
+        const st = stand.trace;
+        const sortedStand = [...st.perBatchMs].sort((a, b) => a - b);
+        const sortedStandCpu = [...st.perBatchThreadMs].sort((a, b) => a - b);
+        lines.push(
+          `    the machine's noise, without the extension: a stand-in observer on the page doing the same fixed arithmetic in every callback ` +
+            `(${stand.perCallMs.toFixed(3)} ms measured, no DOM call, nothing allocated), over the same changes: per batch, CPU: mean ${mean(st.perBatchThreadMs).toFixed(3)}, ` +
+            `p99 ${percentile(sortedStandCpu, 99).toFixed(2)}, max ${Math.max(0, ...sortedStandCpu).toFixed(2)}; wall: mean ${mean(st.perBatchMs).toFixed(3)}, ` +
+            `p99 ${percentile(sortedStand, 99).toFixed(2)}, max ${Math.max(0, ...sortedStand).toFixed(2)}; over 1 ms: ${sortedStandCpu.filter((v) => v > 1).length} in CPU time, ` +
+            `${sortedStand.filter((v) => v > 1).length} in wall time; longest call ${st.longestCallThreadMs.toFixed(2)} CPU, ${st.longestCallMs.toFixed(2)} wall`,
+        );
       }
       if (base !== undefined) {
         lines.push(

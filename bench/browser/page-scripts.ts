@@ -195,6 +195,45 @@ export const INBOX_CHURN = `(() => {
   };
 })()`;
 
+/** The address the stand-in's script carries, so that the trace tells its calls apart. */
+export const STAND_IN_ORIGIN = "https://bench-stand-in.invalid";
+
+/**
+ * A stand-in for a content script, for the machine's own noise: a MutationObserver on the page,
+ * set as the content script's is, whose every callback does the same fixed arithmetic (about
+ * `targetMs` of it, measured on the spot), with no DOM call and nothing allocated. What its calls
+ * take beyond that in a batch is what the machine adds (another process run meanwhile, the
+ * page's garbage collections), not anything the work itself does. Resolves with the arithmetic's
+ * measured ms per call.
+ */
+export function standIn(targetMs: number): string {
+  return `(() => {
+  let sink = 0;
+  const work = (rounds) => {
+    let x = 0;
+    for (let i = 0; i < rounds; i++) x = (x * 31 + i) | 0;
+    return x;
+  };
+  let rounds = 1000;
+  let ms = 0;
+  for (;;) {
+    const start = performance.now();
+    for (let k = 0; k < 50; k++) sink ^= work(rounds);
+    ms = (performance.now() - start) / 50;
+    if (ms > 0.05) break;
+    rounds *= 2;
+  }
+  rounds = Math.max(1, Math.round((rounds * ${targetMs}) / ms));
+  new MutationObserver(() => {
+    sink ^= work(rounds);
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  const start = performance.now();
+  for (let k = 0; k < 50; k++) sink ^= work(rounds);
+  return (performance.now() - start) / 50 + (sink === 0.5 ? 1 : 0);
+})()
+//# sourceURL=${STAND_IN_ORIGIN}/stand-in.js`;
+}
+
 /**
  * The extension's popup, driven in its own page. `paste(text)` puts the text into the paste box
  * (one input event, as a paste makes) and resolves with the ms until the answer is shown (the
