@@ -578,7 +578,8 @@ function report(
             `(${stand.perCallMs.toFixed(3)} ms measured, no DOM call, nothing allocated), over the same changes: per batch, CPU: mean ${mean(st.perBatchThreadMs).toFixed(3)}, ` +
             `p99 ${percentile(sortedStandCpu, 99).toFixed(2)}, max ${Math.max(0, ...sortedStandCpu).toFixed(2)}; wall: mean ${mean(st.perBatchMs).toFixed(3)}, ` +
             `p99 ${percentile(sortedStand, 99).toFixed(2)}, max ${Math.max(0, ...sortedStand).toFixed(2)}; over 1 ms: ${sortedStandCpu.filter((v) => v > 1).length} in CPU time, ` +
-            `${sortedStand.filter((v) => v > 1).length} in wall time; longest call ${st.longestCallThreadMs.toFixed(2)} CPU, ${st.longestCallMs.toFixed(2)} wall`,
+            `${sortedStand.filter((v) => v > 1).length} in wall time; longest call ${st.longestCallThreadMs.toFixed(2)} CPU, ${st.longestCallMs.toFixed(2)} wall; ` +
+            `garbage collections of the page's heap inside its calls: ${st.gcInCalls}, longest ${st.longestGcInCallMs.toFixed(2)}`,
         );
       }
       if (base !== undefined) {
