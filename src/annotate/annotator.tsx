@@ -120,9 +120,9 @@ interface LookWork {
    * changed), not only taken from the changes.
    */
   searchRows: boolean;
-  /** The changes to judge, from `nextText` and `nextRecord` on. */
-  texts: Node[];
-  records: MutationRecord[];
+  /** The changes to judge, from `nextText` and `nextRecord` on (the watch's own arrays, taken over as they are). */
+  texts: readonly Node[];
+  records: readonly MutationRecord[];
   nextText: number;
   nextRecord: number;
   /** Judged so far: the open messages must be found again (since they last were), the rows to read again, and the rows put in. */
@@ -218,8 +218,21 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       look.searchRows = true;
     }
     if (look.whole) return;
-    for (const text of changes.texts) look.texts.push(text);
-    for (const record of changes.records) look.records.push(record);
+    // Taken over without copying when the look has judged all it had (a new look, mostly).
+    if (look.nextText >= look.texts.length) {
+      look.texts = changes.texts;
+      look.nextText = 0;
+    } else if (changes.texts.length > 0) {
+      look.texts = [...look.texts.slice(look.nextText), ...changes.texts];
+      look.nextText = 0;
+    }
+    if (look.nextRecord >= look.records.length) {
+      look.records = changes.records;
+      look.nextRecord = 0;
+    } else if (changes.records.length > 0) {
+      look.records = [...look.records.slice(look.nextRecord), ...changes.records];
+      look.nextRecord = 0;
+    }
   }
 
   /**
@@ -317,7 +330,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         ? current.records.slice(current.nextRecord, current.nextRecord + CHANGES_PER_STEP - texts.length)
         : [];
     current.nextRecord += records.length;
-    const impact = site.adapter.changeImpact({ texts: new Set(texts), records }, isOwnHost, changeMemory);
+    const impact = site.adapter.changeImpact({ texts, records }, isOwnHost, changeMemory);
     // Once the open messages are found again, the look's earlier changes are in what was found.
     if (impact.messages && !current.badgesDone) current.messages = true;
     for (const row of impact.rows) current.rows.add(row);

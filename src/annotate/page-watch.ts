@@ -75,7 +75,10 @@ export function watchPage(
     lastLook = performance.now();
     const taken = observer.takeRecords();
     if (taken.length > 0) keep(taken);
-    const changes: PageChanges | undefined = complete ? { texts, records: pending, beyondRecords } : undefined;
+    // The arrays go to the look as they are: `forget` starts new ones.
+    const changes: PageChanges | undefined = complete
+      ? { texts: [...texts], records: pending, beyondRecords }
+      : undefined;
     forget();
     complete = true;
     beyondRecords = false;
@@ -100,7 +103,9 @@ export function watchPage(
       forget();
       return;
     }
-    for (const record of records) {
+    // An indexed loop: iterating the observer's record list allocates, in every batch (issue 7).
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i] as MutationRecord;
       if (record.type === "characterData") texts.add(record.target);
       else pending.push(record);
     }

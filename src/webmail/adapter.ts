@@ -71,7 +71,7 @@ export interface RawMessage {
  */
 export interface PageMutations {
   /** Nodes whose text changed (characterData records' targets), each once. */
-  texts: ReadonlySet<Node>;
+  texts: readonly Node[];
   /** The other records (elements put in or taken out, attributes), in order. */
   records: readonly MutationRecord[];
 }

@@ -29,6 +29,6 @@ export function recordPageChanges(adapter: WebmailAdapter): () => PageChanges {
       if (r.type === "characterData") texts.add(r.target);
       else records.push(r);
     }
-    return { texts, records, beyondRecords: false };
+    return { texts: [...texts], records, beyondRecords: false };
   };
 }
