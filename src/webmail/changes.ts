@@ -243,7 +243,8 @@ function collectNewRows(
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     if (node === undefined || node.nodeType !== ELEMENT_NODE || isOwn(node)) continue;
-    for (const row of queryAll(node as Element, rowSelectors)) newRows.add(row);
+    const rows = queryAll(node as Element, rowSelectors);
+    for (let j = 0; j < rows.length; j++) newRows.add(rows[j] as Element);
   }
 }
 
