@@ -218,21 +218,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       look.searchRows = true;
     }
     if (look.whole) return;
-    // Taken over without copying when the look has judged all it had (a new look, mostly).
-    if (look.nextText >= look.texts.length) {
-      look.texts = changes.texts;
-      look.nextText = 0;
-    } else if (changes.texts.length > 0) {
-      look.texts = [...look.texts.slice(look.nextText), ...changes.texts];
-      look.nextText = 0;
-    }
-    if (look.nextRecord >= look.records.length) {
-      look.records = changes.records;
-      look.nextRecord = 0;
-    } else if (changes.records.length > 0) {
-      look.records = [...look.records.slice(look.nextRecord), ...changes.records];
-      look.nextRecord = 0;
-    }
+    look.texts = stillToJudge(look.texts, look.nextText, changes.texts);
+    look.nextText = 0;
+    look.records = stillToJudge(look.records, look.nextRecord, changes.records);
+    look.nextRecord = 0;
   }
 
   /**
@@ -613,6 +602,15 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     },
     removeAll,
   };
+}
+
+/**
+ * The changes a look has still to judge (`judged` is how many of `earlier` it has): the new ones
+ * taken over without copying when it has judged all the earlier ones (a new look, mostly).
+ */
+function stillToJudge<T>(earlier: readonly T[], judged: number, more: readonly T[]): readonly T[] {
+  if (judged >= earlier.length) return more;
+  return more.length === 0 ? earlier.slice(judged) : [...earlier.slice(judged), ...more];
 }
 
 function textLength(element: Element): number {

@@ -5,9 +5,10 @@
  */
 import cardCss from "../ui/styles/card.css?inline";
 import themeCss from "../ui/styles/theme.css?inline";
+import visuallyHiddenCss from "../ui/styles/visually-hidden.css?inline";
 import badgeCss from "./badge.css?inline";
 import chipCss from "./chip.css?inline";
 
-export const BADGE_CSS = [themeCss, cardCss, badgeCss].join("\n");
+export const BADGE_CSS = [themeCss, visuallyHiddenCss, cardCss, badgeCss].join("\n");
 /** The chip needs none of the card's theme: its colours come from its row (see chip.css). */
-export const CHIP_CSS = chipCss;
+export const CHIP_CSS = [visuallyHiddenCss, chipCss].join("\n");

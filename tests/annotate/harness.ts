@@ -65,6 +65,14 @@ export function badgeHosts(root: ParentNode = document): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('[data-bounce-lens="badge"]')];
 }
 
+/** A copy of a Gmail list row as another conversation's: without our hosts, its thread id `#thread-f:<threadId>`. */
+export function copyListRow(row: Element, threadId: string | number): Element {
+  const copy = row.cloneNode(true) as Element;
+  for (const stale of copy.querySelectorAll("[data-bounce-lens]")) stale.remove();
+  copy.querySelector("[data-thread-id]")?.setAttribute("data-thread-id", `#thread-f:${threadId}`);
+  return copy;
+}
+
 export function chipHosts(root: ParentNode = document): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('[data-bounce-lens="chip"]')];
 }

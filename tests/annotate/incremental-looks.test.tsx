@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createShadowMount, isOwnHost } from "../../src/annotate/shadow-mount";
 import { gmailAdapter } from "../../src/webmail/gmail/adapter";
 import { outlookAdapter } from "../../src/webmail/outlook/adapter";
-import { annotate, badgeHosts, chipHosts, settle, showPage } from "./harness";
+import { annotate, badgeHosts, chipHosts, copyListRow, settle, showPage } from "./harness";
 import { recordPageChanges } from "./record-changes";
 
 afterEach(() => {
@@ -43,9 +43,7 @@ describe("Gmail: looks that follow the list's changes", () => {
     expect(chipHosts().map((chip) => chip.parentElement)).toEqual(expectedChipAnchors());
 
     // A new bounce row at the top, the last row taken out.
-    const added = bounce.cloneNode(true) as Element;
-    for (const stale of added.querySelectorAll("[data-bounce-lens]")) stale.remove();
-    added.querySelector("[data-thread-id]")?.setAttribute("data-thread-id", "#thread-f:1");
+    const added = copyListRow(bounce, 1);
     bounce.parentElement?.prepend(added);
     listRows().at(-1)?.remove();
     annotator.scan(changes());
@@ -85,9 +83,7 @@ describe("Gmail: looks that follow the list's changes", () => {
     const calls: number[][] = [];
     const bounce = listRows()[0] as Element;
     for (let i = 0; i < 3; i++) {
-      const added = bounce.cloneNode(true) as Element;
-      for (const stale of added.querySelectorAll("[data-bounce-lens]")) stale.remove();
-      added.querySelector("[data-thread-id]")?.setAttribute("data-thread-id", `#thread-f:${i + 1}`);
+      const added = copyListRow(bounce, i + 1);
       bounce.parentElement?.prepend(added);
       listRows().at(-1)?.remove();
       for (const row of listRows()) (row.querySelector("td.xW span")?.firstChild as Text).data = `10:0${i} AM`;
@@ -114,9 +110,7 @@ describe("Gmail: looks that follow the list's changes", () => {
     const changes = recordPageChanges(gmailAdapter);
     const bounce = listRows()[0] as Element;
     // A row that becomes one by its class and role alone, which no change the script observes shows.
-    const quiet = bounce.cloneNode(true) as Element;
-    for (const stale of quiet.querySelectorAll("[data-bounce-lens]")) stale.remove();
-    quiet.querySelector("[data-thread-id]")?.setAttribute("data-thread-id", "#thread-f:77");
+    const quiet = copyListRow(bounce, 77);
     quiet.removeAttribute("class");
     quiet.removeAttribute("role");
     bounce.parentElement?.prepend(quiet);

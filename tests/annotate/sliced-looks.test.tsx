@@ -9,7 +9,7 @@ import { type Annotator, SLICE_GAP_MS } from "../../src/annotate/annotator";
 import { createShadowMount } from "../../src/annotate/shadow-mount";
 import { BADGE_CSS } from "../../src/annotate/styles";
 import { gmailAdapter } from "../../src/webmail/gmail/adapter";
-import { annotate, badgeHosts, chipHosts, readBadge, settle, showPage } from "./harness";
+import { annotate, badgeHosts, chipHosts, copyListRow, readBadge, settle, showPage } from "./harness";
 import { recordPageChanges } from "./record-changes";
 
 function listRows(): Element[] {
@@ -70,9 +70,7 @@ async function changeTheList(annotator: Annotator, sliced: boolean): Promise<{ c
 
   // New bounce rows at the top; two looks, the second while the first may be under way.
   for (let i = 0; i < 3; i++) {
-    const added = bounce.cloneNode(true) as Element;
-    for (const stale of added.querySelectorAll("[data-bounce-lens]")) stale.remove();
-    added.querySelector("[data-thread-id]")?.setAttribute("data-thread-id", `#thread-f:${i + 1}`);
+    const added = copyListRow(bounce, i + 1);
     bounce.parentElement?.prepend(added);
     if (i === 1) {
       ((bounce.querySelector("td.xW span") as Element).firstChild as Text).data = "10:01 AM";
@@ -168,9 +166,7 @@ describe("sliced looks", () => {
       const changes = recordPageChanges(gmailAdapter);
       const bounce = listRows()[0] as Element;
       for (let i = 0; i < 3; i++) {
-        const added = bounce.cloneNode(true) as Element;
-        for (const stale of added.querySelectorAll("[data-bounce-lens]")) stale.remove();
-        added.querySelector("[data-thread-id]")?.setAttribute("data-thread-id", `#thread-f:${i + 1}`);
+        const added = copyListRow(bounce, i + 1);
         bounce.parentElement?.prepend(added);
         listRows().at(-1)?.remove();
         annotator.scan(changes());

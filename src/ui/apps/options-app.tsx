@@ -10,6 +10,7 @@ import {
   watchSettings,
 } from "../../extension/settings";
 import "../styles/theme.css";
+import "../styles/visually-hidden.css";
 import "../styles/panel.css";
 import "../styles/options.css";
 

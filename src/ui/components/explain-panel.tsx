@@ -3,6 +3,7 @@
  * with the picker or dropped anywhere on the page. Used by the popup and the explain page.
  */
 import "../styles/theme.css";
+import "../styles/visually-hidden.css";
 import "../styles/card.css";
 import "../styles/panel.css";
 import type { ComponentChildren } from "preact";
